@@ -1,0 +1,7 @@
+namespace LmecKnowledgeSearch.Analysis.Chinese;
+
+/// <summary>Builds the product's default segmenter; the one place to swap in a better one.</summary>
+public static class SegmenterFactory
+{
+    public static ISegmenter CreateDefault() => new IcuSegmenter();
+}

@@ -1,0 +1,17 @@
+namespace LmecKnowledgeSearch.Answering;
+
+/// <summary>A passage retrieved for a question, with what is needed to cite it.</summary>
+public sealed record AnswerCandidate(
+    string Id,
+    string Text,
+    string? Speaker,
+    string? Affiliation,
+    string Source,
+    string? Date,
+    double RetrievalScore);
+
+/// <summary>A sentence that supports the answer, with its citation.</summary>
+public sealed record Evidence(string Id, string Text, string? Speaker, string? Affiliation, string Source, string? Date);
+
+/// <summary>The result of `lmec ask` / GET /api/ask. A public interface: keep the shape.</summary>
+public sealed record AnswerResult(string Question, string Answer, double Confidence, IReadOnlyList<Evidence> Evidence);

@@ -1,0 +1,7 @@
+namespace LmecKnowledgeSearch.Enrichment;
+
+/// <summary>Finds organisations or places in text.</summary>
+public interface IEntityRecognizer
+{
+    IReadOnlyList<EntityMention> Find(string text);
+}
