@@ -1,0 +1,83 @@
+using System.CommandLine;
+using LmecKnowledgeSearch.Cli.Rendering;
+using LmecKnowledgeSearch.Indexing;
+using Spectre.Console;
+
+namespace LmecKnowledgeSearch.Cli.Commands;
+
+/// <summary>`lmec index [PATH...]`: brings the index in line with the folders (incremental).</summary>
+public static class IndexCommand
+{
+    public const string DefaultCorpus = "corpus";
+
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("path") { Description = "folders to index (default: corpus/)", Arity = ArgumentArity.ZeroOrMore };
+        var json = CommonOptions.Json();
+        var command = new Command("index", "index new and changed documents, remove deleted ones") { paths, json };
+        command.SetAction(async (parse, ct) =>
+        {
+            var roots = parse.GetValue(paths) is { Length: > 0 } given ? given : [DefaultCorpus];
+            using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
+            var asJson = parse.GetValue(json);
+            var report = asJson || !context.Console.Profile.Capabilities.Interactive
+                ? await knowledge.IndexAsync(roots, null, ct)
+                : await IndexWithProgressAsync(context.Console, knowledge, roots, ct);
+            if (asJson)
+            {
+                JsonOutput.Write(context.JsonOut, report);
+            }
+            else
+            {
+                RenderReport(context.Console, report, knowledge.IndexPath);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task<IndexRunReport> IndexWithProgressAsync(IAnsiConsole console, KnowledgeBase knowledge, string[] roots, CancellationToken ct)
+    {
+        IndexRunReport? report = null;
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async progressContext =>
+            {
+                var task = progressContext.AddTask("indexing", maxValue: 1);
+                var progress = new Progress<IndexProgress>(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.Total);
+                    task.Value = p.Done;
+                });
+                report = await knowledge.IndexAsync(roots, progress, ct);
+                task.Value = task.MaxValue;
+            });
+        return report!;
+    }
+
+    private static void RenderReport(IAnsiConsole console, IndexRunReport report, string indexPath)
+    {
+        var table = new Table().AddColumn("indexed").AddColumn("unchanged").AddColumn("deleted").AddColumn("failed").AddColumn("units").AddColumn("time");
+        table.AddRow(
+            report.Indexed.ToString(),
+            report.Unchanged.ToString(),
+            report.Deleted.ToString(),
+            report.Failed.Count.ToString(),
+            report.Units.ToString(),
+            $"{report.ElapsedMs / 1000.0:0.0} s");
+        console.Write(table);
+        if (report.Failed.Count > 0)
+        {
+            var failures = new Table().AddColumn("failed file").AddColumn("reason");
+            foreach (var failure in report.Failed)
+            {
+                failures.AddRow(Markup.Escape(failure.Path), Markup.Escape(failure.Reason));
+            }
+
+            console.Write(failures);
+        }
+
+        console.MarkupLine($"[grey]index: {Markup.Escape(indexPath)}[/]");
+    }
+}

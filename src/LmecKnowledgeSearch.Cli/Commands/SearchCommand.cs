@@ -1,0 +1,85 @@
+using System.CommandLine;
+using LmecKnowledgeSearch.Cli.Rendering;
+using LmecKnowledgeSearch.Indexing;
+using LmecKnowledgeSearch.Search;
+using Spectre.Console;
+
+namespace LmecKnowledgeSearch.Cli.Commands;
+
+/// <summary>`lmec search [QUERY]` with facet filters; no query lists all units.</summary>
+public static class SearchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var query = new Argument<string?>("query") { Description = "query (Chinese, English or Lucene syntax); omit to list all units", Arity = ArgumentArity.ZeroOrOne };
+        var top = new Option<int>("--top") { Description = "hits per page", DefaultValueFactory = _ => 10 };
+        var page = new Option<int>("--page") { Description = "page number, from 1", DefaultValueFactory = _ => 1 };
+        var sort = new Option<SearchSort>("--sort") { Description = "relevance or date", DefaultValueFactory = _ => SearchSort.Relevance };
+        var json = CommonOptions.Json();
+        var filters = IndexSchema.Facets
+            .Select(f => (f.PublicName, Option: new Option<string[]>("--" + f.PublicName) { Description = $"only units with this {f.PublicName} (repeatable)" }))
+            .ToList();
+        var command = new Command("search", "search the index") { query, top, page, sort, json };
+        foreach (var (_, option) in filters)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parse, _) =>
+        {
+            var request = new SearchRequest
+            {
+                Query = parse.GetValue(query),
+                Top = parse.GetValue(top),
+                Page = parse.GetValue(page),
+                Sort = parse.GetValue(sort),
+                Filters = filters
+                    .Select(f => (f.PublicName, Values: parse.GetValue(f.Option) ?? []))
+                    .Where(f => f.Values.Length > 0)
+                    .ToDictionary(f => f.PublicName, f => (IReadOnlyList<string>)f.Values),
+            };
+            using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
+            var response = knowledge.Search.Search(request);
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(context.JsonOut, response);
+            }
+            else
+            {
+                Render(context.Console, response, request);
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, SearchResponse response, SearchRequest request)
+    {
+        var first = ((request.Page - 1) * request.Top) + 1;
+        console.MarkupLine(response.Total == 0
+            ? "[yellow]no results[/]"
+            : $"[bold]{response.Total}[/] results, showing {first}–{first + response.Hits.Count - 1}");
+        foreach (var hit in response.Hits)
+        {
+            console.WriteLine();
+            var who = hit.Speaker is null ? string.Empty : $" [green]{Markup.Escape(hit.Speaker)}[/]" + (hit.Affiliation is null ? string.Empty : $" [grey]{Markup.Escape(hit.Affiliation)}[/]");
+            console.MarkupLine($"[blue]{Markup.Escape(hit.Kind)}[/]{who}  [bold]{Markup.Escape(hit.Title)}[/]");
+            console.MarkupLine($"  {SnippetMarkup.ToConsoleMarkup(hit.Snippet)}");
+            var themes = hit.Themes.Count == 0 ? string.Empty : "  themes: " + Markup.Escape(string.Join(", ", hit.Themes));
+            console.MarkupLine($"  [grey]{Markup.Escape(hit.Id)}  {hit.Date ?? string.Empty}  score {hit.Score:0.00}{themes}[/]");
+        }
+
+        if (response.Facets.Count > 0)
+        {
+            console.WriteLine();
+            var table = new Table().AddColumn("facet").AddColumn("values");
+            foreach (var (name, values) in response.Facets)
+            {
+                table.AddRow(Markup.Escape(name), Markup.Escape(string.Join("  ", values.Take(8).Select(v => $"{v.Value} ({v.Count})"))));
+            }
+
+            console.Write(table);
+        }
+    }
+}

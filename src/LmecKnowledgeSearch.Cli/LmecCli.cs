@@ -1,0 +1,44 @@
+using System.CommandLine;
+using LmecKnowledgeSearch.Cli.Commands;
+using LmecKnowledgeSearch.Cli.Rendering;
+
+namespace LmecKnowledgeSearch.Cli;
+
+/// <summary>The `lmec` command tree: a table of contents of the verbs; each verb lives in Commands/.</summary>
+public static class LmecCli
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("LMEC Knowledge Search: search and question the Lancang-Mekong environmental archive")
+        {
+            IndexCommand.Create(context),
+            SearchCommand.Create(context),
+            ShowCommand.Create(context),
+        };
+        root.Options.Add(CommonOptions.Index);
+        return root;
+    }
+
+    /// <summary>Runs the CLI; expected failures print one clear line on stderr and map to an exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliContext context)
+    {
+        var root = Build(context);
+        var parse = root.Parse(args);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = context.JsonOut, Error = context.ErrorOut });
+        }
+        catch (LmecException e)
+        {
+            await context.ErrorOut.WriteLineAsync($"error: {e.Message}");
+            return e.Kind switch
+            {
+                LmecKnowledgeSearch.LmecErrorKind.InvalidInput => 2,
+                LmecKnowledgeSearch.LmecErrorKind.IndexMissing => 3,
+                LmecKnowledgeSearch.LmecErrorKind.IndexBusy => 4,
+                LmecKnowledgeSearch.LmecErrorKind.NotFound => 5,
+                _ => 1,
+            };
+        }
+    }
+}

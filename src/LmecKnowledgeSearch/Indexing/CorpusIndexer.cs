@@ -1,0 +1,287 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using LmecKnowledgeSearch.Analysis;
+using LmecKnowledgeSearch.Enrichment;
+using LmecKnowledgeSearch.Ingestion;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace LmecKnowledgeSearch.Indexing;
+
+/// <summary>
+/// Brings the index in line with folders of documents: new and changed files (by content hash) are (re)indexed,
+/// unchanged ones skipped, deleted ones removed; one commit at the end, so a failed or killed run leaves the
+/// previous commit as it was. A file that cannot be read is reported and keeps whatever version was indexed before.
+/// </summary>
+public sealed class CorpusIndexer
+{
+    private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web);
+
+    private readonly DocumentReaderRegistry readers;
+    private readonly DocumentUnitBuilder unitBuilder;
+    private readonly ISegmenter segmenter;
+    private readonly TimeProvider clock;
+    private readonly TimeSpan perFileTimeout;
+
+    public CorpusIndexer(
+        DocumentReaderRegistry readers,
+        DocumentUnitBuilder unitBuilder,
+        ISegmenter segmenter,
+        TimeProvider clock,
+        TimeSpan? perFileTimeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(readers);
+        ArgumentNullException.ThrowIfNull(unitBuilder);
+        ArgumentNullException.ThrowIfNull(segmenter);
+        ArgumentNullException.ThrowIfNull(clock);
+        this.readers = readers;
+        this.unitBuilder = unitBuilder;
+        this.segmenter = segmenter;
+        this.clock = clock;
+        this.perFileTimeout = perFileTimeout ?? TimeSpan.FromMinutes(2);
+    }
+
+    public async Task<IndexRunReport> IndexAsync(
+        string indexPath,
+        IReadOnlyList<string> roots,
+        IProgress<IndexProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(indexPath);
+        ArgumentNullException.ThrowIfNull(roots);
+        var stopwatch = Stopwatch.StartNew();
+        var fullRoots = roots.Select(r => Path.GetFullPath(r)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var root in fullRoots.Where(r => !System.IO.Directory.Exists(r)))
+        {
+            throw new LmecException(LmecErrorKind.InvalidInput, $"folder not found: {root}");
+        }
+
+        System.IO.Directory.CreateDirectory(indexPath);
+        using var directory = FSDirectory.Open(indexPath);
+        using var writer = OpenWriter(directory);
+        try
+        {
+            var report = await RunAsync(writer, fullRoots, progress, stopwatch, cancellationToken).ConfigureAwait(false);
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [CommitKeys.LastRun] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+                [CommitKeys.Report] = JsonSerializer.Serialize(report, ReportJson),
+            });
+            writer.Commit();
+            return report with { Units = writer.NumDocs, ElapsedMs = stopwatch.ElapsedMilliseconds };
+        }
+        catch
+        {
+            // Nothing of a failed run becomes visible: the last commit stays the index.
+            writer.Rollback();
+            throw;
+        }
+    }
+
+    private async Task<IndexRunReport> RunAsync(
+        IndexWriter writer,
+        IReadOnlyList<string> roots,
+        IProgress<IndexProgress>? progress,
+        Stopwatch stopwatch,
+        CancellationToken cancellationToken)
+    {
+        var indexed = IndexedDocuments(writer);
+        var files = roots
+            .SelectMany(root => EnumerateDocuments(root).Select(path => new SourceFile(root, path, SourceOf(root, path))))
+            .ToList();
+        var seen = new HashSet<(string Root, string Source)>(files.Select(f => (f.Root, f.Source)));
+        var failures = new ConcurrentBag<FileFailure>();
+        int indexedCount = 0, unchangedCount = 0, done = 0;
+
+        await Parallel.ForEachAsync(
+            files,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (file, ct) =>
+            {
+                var outcome = await IndexFileAsync(writer, file, indexed, ct).ConfigureAwait(false);
+                if (outcome.FailureReason is { } reason)
+                {
+                    failures.Add(new FileFailure(file.Source, reason));
+                }
+                else if (outcome.Changed)
+                {
+                    Interlocked.Increment(ref indexedCount);
+                }
+                else
+                {
+                    Interlocked.Increment(ref unchangedCount);
+                }
+
+                progress?.Report(new IndexProgress(Interlocked.Increment(ref done), files.Count, file.Source));
+            }).ConfigureAwait(false);
+
+        var deleted = 0;
+        foreach (var (key, _) in indexed)
+        {
+            if (roots.Contains(key.Root, StringComparer.Ordinal) && !seen.Contains(key))
+            {
+                writer.DeleteDocuments(new BooleanQuery
+                {
+                    { new TermQuery(new Term(IndexSchema.Source, key.Source)), Occur.MUST },
+                    { new TermQuery(new Term(IndexSchema.Root, key.Root)), Occur.MUST },
+                });
+                deleted++;
+            }
+        }
+
+        return new IndexRunReport(
+            indexedCount,
+            unchangedCount,
+            deleted,
+            failures.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),
+            0,
+            stopwatch.ElapsedMilliseconds);
+    }
+
+    private async Task<FileOutcome> IndexFileAsync(
+        IndexWriter writer,
+        SourceFile file,
+        IReadOnlyDictionary<(string Root, string Source), string> indexed,
+        CancellationToken cancellationToken)
+    {
+        string hash;
+        try
+        {
+            hash = await HashAsync(file.Path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e)
+        {
+            return FileOutcome.Failed($"could not read the file: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return FileOutcome.Failed($"no permission to read the file: {e.Message}");
+        }
+
+        if (indexed.TryGetValue((file.Root, file.Source), out var previousHash) && previousHash == hash)
+        {
+            return FileOutcome.Unchanged;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(perFileTimeout);
+        IReadOnlyList<IndexUnit> units;
+        try
+        {
+            // Readers run third-party parsers; a hang or crash on one file must not stop the run.
+            var read = await Task.Run(() => readers.ReadAsync(file.Path, timeout.Token), timeout.Token)
+                .WaitAsync(perFileTimeout, cancellationToken)
+                .ConfigureAwait(false);
+            if (read is ReadResult.Failure failure)
+            {
+                return FileOutcome.Failed($"{failure.Kind.ToString().ToLowerInvariant()}: {failure.Reason}");
+            }
+
+            units = unitBuilder.Build(file.Source, ((ReadResult.Success)read).Document);
+        }
+        catch (TimeoutException)
+        {
+            return FileOutcome.Failed($"timed out after {perFileTimeout.TotalSeconds:0} s");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return FileOutcome.Failed($"timed out after {perFileTimeout.TotalSeconds:0} s");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return FileOutcome.Failed($"unexpected error ({e.GetType().Name}): {e.Message}");
+        }
+
+        var documents = units.Select((unit, i) => UnitDocumentMapper.ToDocument(unit, file.Root, i == 0 ? hash : null));
+        writer.DeleteDocuments(new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexSchema.Source, file.Source)), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Root, file.Root)), Occur.MUST },
+        });
+        writer.AddDocuments(documents);
+        return FileOutcome.Indexed;
+    }
+
+    private IndexWriter OpenWriter(Lucene.Net.Store.Directory directory)
+    {
+        var config = new IndexWriterConfig(LuceneMatch.Version, IndexSchema.CreateAnalyzer(segmenter))
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+        };
+        try
+        {
+            return new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            throw new LmecException(LmecErrorKind.IndexBusy, "the index is being updated by another process; try again when it has finished", e);
+        }
+    }
+
+    /// <summary>(root, source) → content hash of every document currently in the index.</summary>
+    private static Dictionary<(string Root, string Source), string> IndexedDocuments(IndexWriter writer)
+    {
+        var result = new Dictionary<(string, string), string>();
+        using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
+        var searcher = new IndexSearcher(reader);
+        var query = new TermQuery(new Term(IndexSchema.KindFacet, Indexing.UnitKinds.Document));
+        var hits = searcher.Search(query, Math.Max(1, reader.MaxDoc));
+        var fields = new HashSet<string> { IndexSchema.Source, IndexSchema.Root, IndexSchema.ContentHash };
+        foreach (var hit in hits.ScoreDocs)
+        {
+            var doc = searcher.Doc(hit.Doc, fields);
+            result[(doc.Get(IndexSchema.Root), doc.Get(IndexSchema.Source))] = doc.Get(IndexSchema.ContentHash) ?? string.Empty;
+        }
+
+        return result;
+    }
+
+    private IEnumerable<string> EnumerateDocuments(string root)
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            IgnoreInaccessible = true,
+        };
+        return System.IO.Directory.EnumerateFiles(root, "*", options)
+            .Where(path => readers.Supports(path) && !IsHidden(root, path))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private static bool IsHidden(string root, string path) =>
+        Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
+
+    private static string SourceOf(string root, string path) =>
+        Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');
+
+    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        var hash = await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    private sealed record SourceFile(string Root, string Path, string Source);
+
+    private readonly record struct FileOutcome(bool Changed, string? FailureReason)
+    {
+        public static FileOutcome Indexed => new(true, null);
+
+        public static FileOutcome Unchanged => new(false, null);
+
+        public static FileOutcome Failed(string reason) => new(false, reason);
+    }
+}
+
+/// <summary>Keys of the commit user data each run writes (read by `lmec status` and GET /api/status).</summary>
+public static class CommitKeys
+{
+    public const string LastRun = "lmec.lastRun";
+    public const string Report = "lmec.report";
+}

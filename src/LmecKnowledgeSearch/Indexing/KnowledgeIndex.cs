@@ -1,0 +1,80 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace LmecKnowledgeSearch.Indexing;
+
+/// <summary>
+/// An index on disk opened for reading. Searches go through a <see cref="SearcherLease"/> from a SearcherManager,
+/// so a re-index that commits meanwhile never disturbs a running query; <see cref="Refresh"/> picks up new commits.
+/// </summary>
+public sealed class KnowledgeIndex : IDisposable
+{
+    private readonly Directory directory;
+    private readonly SearcherManager searcherManager;
+
+    private KnowledgeIndex(string path, Directory directory)
+    {
+        Path = path;
+        this.directory = directory;
+        searcherManager = new SearcherManager(directory, null);
+    }
+
+    public string Path { get; }
+
+    /// <summary>Opens the index at <paramref name="path"/>; a missing or empty index is a clear <see cref="LmecException"/>.</summary>
+    public static KnowledgeIndex Open(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!System.IO.Directory.Exists(fullPath))
+        {
+            throw new LmecException(LmecErrorKind.IndexMissing, $"no index at {fullPath}: run `lmec index` first");
+        }
+
+        var directory = FSDirectory.Open(fullPath);
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            directory.Dispose();
+            throw new LmecException(LmecErrorKind.IndexMissing, $"no index at {fullPath}: run `lmec index` first");
+        }
+
+        return new KnowledgeIndex(fullPath, directory);
+    }
+
+    public SearcherLease Acquire() => new(searcherManager);
+
+    /// <summary>Makes later searches see the latest commit.</summary>
+    public void Refresh() => searcherManager.MaybeRefreshBlocking();
+
+    public void Dispose()
+    {
+        searcherManager.Dispose();
+        directory.Dispose();
+    }
+}
+
+/// <summary>A searcher held for the length of one query; disposing returns it to the manager.</summary>
+public sealed class SearcherLease : IDisposable
+{
+    private readonly SearcherManager manager;
+    private IndexSearcher? searcher;
+
+    internal SearcherLease(SearcherManager manager)
+    {
+        this.manager = manager;
+        searcher = manager.Acquire();
+    }
+
+    public IndexSearcher Searcher => searcher ?? throw new ObjectDisposedException(nameof(SearcherLease));
+
+    public void Dispose()
+    {
+        if (searcher is not null)
+        {
+            manager.Release(searcher);
+            searcher = null;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using LmecKnowledgeSearch.Analysis;
+using LmecKnowledgeSearch.Analysis.Chinese;
+using LmecKnowledgeSearch.Enrichment;
+using LmecKnowledgeSearch.Indexing;
+using LmecKnowledgeSearch.Ingestion;
+using LmecKnowledgeSearch.Search;
+using LmecKnowledgeSearch.Search.Queries;
+using LmecKnowledgeSearch.Search.Snippets;
+
+namespace LmecKnowledgeSearch;
+
+/// <summary>
+/// The composition root of the pipeline for one index folder: builds the default stages with plain constructors and
+/// hands hosts an indexer and a search service that share one reader, refreshed after each indexing run.
+/// </summary>
+public sealed class KnowledgeBase : IDisposable
+{
+    public const string DefaultIndexPath = ".lmec/index";
+    public const string IndexPathVariable = "LMEC_INDEX";
+
+    private readonly Lock openLock = new();
+    private readonly ISegmenter segmenter;
+    private KnowledgeIndex? index;
+    private SearchService? search;
+
+    public KnowledgeBase(string indexPath, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(indexPath);
+        ArgumentNullException.ThrowIfNull(clock);
+        IndexPath = Path.GetFullPath(indexPath);
+        segmenter = SegmenterFactory.CreateDefault();
+        Indexer = new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(), segmenter, clock);
+    }
+
+    public string IndexPath { get; }
+
+    public CorpusIndexer Indexer { get; }
+
+    /// <summary>The index folder: the option if given, else $LMEC_INDEX, else .lmec/index in the current directory.</summary>
+    public static string ResolveIndexPath(string? option) =>
+        !string.IsNullOrWhiteSpace(option) ? option
+        : Environment.GetEnvironmentVariable(IndexPathVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
+        : DefaultIndexPath;
+
+    public async Task<IndexRunReport> IndexAsync(
+        IReadOnlyList<string> roots,
+        IProgress<IndexProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var report = await Indexer.IndexAsync(IndexPath, roots, progress, cancellationToken).ConfigureAwait(false);
+        lock (openLock)
+        {
+            index?.Refresh();
+        }
+
+        return report;
+    }
+
+    /// <summary>The search service over this index; opening it fails clearly when no index exists yet.</summary>
+    public SearchService Search
+    {
+        get
+        {
+            lock (openLock)
+            {
+                if (search is null)
+                {
+                    index = KnowledgeIndex.Open(IndexPath);
+                    var analyzer = IndexSchema.CreateAnalyzer(segmenter);
+                    search = new SearchService(
+                        index,
+                        new UserQueryBuilder(analyzer),
+                        new SnippetBuilder(new WordAnalyzer(segmenter), new BigramAnalyzer()));
+                }
+
+                return search;
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (openLock)
+        {
+            index?.Dispose();
+            index = null;
+            search = null;
+        }
+    }
+}

@@ -1,0 +1,198 @@
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace LmecKnowledgeSearch.Search.Snippets;
+
+/// <summary>
+/// Builds a hit's snippet: re-analyzes the stored text with the index's own analyzers to find each matching
+/// token's exact offsets, picks the window with the most distinct matches, and returns it as escaped HTML with
+/// matches in &lt;mark&gt;.
+/// </summary>
+public sealed class SnippetBuilder
+{
+    private readonly Analyzer wordAnalyzer;
+    private readonly Analyzer bigramAnalyzer;
+    private readonly int windowLength;
+
+    public SnippetBuilder(Analyzer wordAnalyzer, Analyzer bigramAnalyzer, int windowLength = 160)
+    {
+        ArgumentNullException.ThrowIfNull(wordAnalyzer);
+        ArgumentNullException.ThrowIfNull(bigramAnalyzer);
+        this.wordAnalyzer = wordAnalyzer;
+        this.bigramAnalyzer = bigramAnalyzer;
+        this.windowLength = windowLength;
+    }
+
+    /// <summary>Character ranges of <paramref name="text"/> that match, merged and in order.</summary>
+    public IReadOnlyList<(int Start, int End)> FindMatches(string text, HighlightTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(terms);
+        var ranges = new List<(int Start, int End, string Term)>();
+        Collect(wordAnalyzer, text, terms.WordTerms, ranges);
+        Collect(bigramAnalyzer, text, terms.BigramTerms, ranges);
+        return Merge(ranges);
+    }
+
+    public string Build(string text, HighlightTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(terms);
+        var ranges = new List<(int Start, int End, string Term)>();
+        Collect(wordAnalyzer, text, terms.WordTerms, ranges);
+        Collect(bigramAnalyzer, text, terms.BigramTerms, ranges);
+        var (start, end) = BestWindow(text, ranges);
+        var merged = Merge(ranges).Where(r => r.End > start && r.Start < end).ToList();
+        return Render(text, start, end, merged);
+    }
+
+    /// <summary>The whole text as escaped HTML with every match marked (the document view).</summary>
+    public string HighlightAll(string text, HighlightTerms terms) => Render(text, 0, text.Length, FindMatches(text, terms));
+
+    private static void Collect(Analyzer analyzer, string text, IReadOnlySet<string> terms, List<(int, int, string)> ranges)
+    {
+        if (terms.Count == 0)
+        {
+            return;
+        }
+
+        using var stream = analyzer.GetTokenStream("snippet", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            var value = term.ToString();
+            if (terms.Contains(value))
+            {
+                ranges.Add((offset.StartOffset, offset.EndOffset, value));
+            }
+        }
+
+        stream.End();
+    }
+
+    private (int Start, int End) BestWindow(string text, List<(int Start, int End, string Term)> ranges)
+    {
+        if (text.Length <= windowLength)
+        {
+            return (0, text.Length);
+        }
+
+        if (ranges.Count == 0)
+        {
+            return (0, windowLength);
+        }
+
+        ranges.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var bestStart = ranges[0].Start;
+        var bestScore = -1.0;
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            var distinct = new HashSet<string>(StringComparer.Ordinal);
+            var hits = 0;
+            for (var j = i; j < ranges.Count && ranges[j].End - ranges[i].Start <= windowLength; j++)
+            {
+                distinct.Add(ranges[j].Term);
+                hits++;
+            }
+
+            // Distinct terms matter most; repeats only break ties.
+            var score = distinct.Count + (hits * 0.01);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                bestStart = ranges[i].Start;
+            }
+        }
+
+        var start = SentenceStartBefore(text, bestStart, windowLength / 3);
+        var end = Math.Min(text.Length, start + windowLength);
+        return (start, end);
+    }
+
+    private static int SentenceStartBefore(string text, int position, int maxBack)
+    {
+        for (var i = position - 1; i >= Math.Max(0, position - maxBack); i--)
+        {
+            if (text[i] is '。' or '！' or '？' or '；' or '\n' or '.' or '!' or '?')
+            {
+                return SkipSpace(text, i + 1);
+            }
+        }
+
+        return Math.Max(0, position - Math.Min(maxBack, 20));
+    }
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static List<(int Start, int End)> Merge(List<(int Start, int End, string Term)> ranges)
+    {
+        var merged = new List<(int Start, int End)>();
+        foreach (var (start, end, _) in ranges.OrderBy(r => r.Start).ThenByDescending(r => r.End))
+        {
+            if (merged.Count > 0 && start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, end));
+            }
+            else
+            {
+                merged.Add((start, end));
+            }
+        }
+
+        return merged;
+    }
+
+    private static string Render(string text, int start, int end, IReadOnlyList<(int Start, int End)> marks)
+    {
+        // Never cut a surrogate pair in two.
+        if (start > 0 && char.IsLowSurrogate(text[start]))
+        {
+            start--;
+        }
+
+        if (end < text.Length && char.IsLowSurrogate(text[end]))
+        {
+            end++;
+        }
+
+        var html = new StringBuilder();
+        if (start > 0)
+        {
+            html.Append('…');
+        }
+
+        var position = start;
+        foreach (var (markStart, markEnd) in marks)
+        {
+            var s = Math.Max(markStart, start);
+            var e = Math.Min(markEnd, end);
+            if (s >= e)
+            {
+                continue;
+            }
+
+            html.Append(HtmlText.Escape(text[position..s]));
+            html.Append("<mark>").Append(HtmlText.Escape(text[s..e])).Append("</mark>");
+            position = e;
+        }
+
+        html.Append(HtmlText.Escape(text[position..end]));
+        if (end < text.Length)
+        {
+            html.Append('…');
+        }
+
+        return html.ToString().Replace("\n", " ", StringComparison.Ordinal);
+    }
+}
