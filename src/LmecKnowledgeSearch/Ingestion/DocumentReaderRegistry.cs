@@ -17,7 +17,7 @@ public sealed class DocumentReaderRegistry
         }
     }
 
-    public static DocumentReaderRegistry CreateDefault() => new([]);
+    public static DocumentReaderRegistry CreateDefault() => new([new Text.PlainTextReader(), new Markdown.MarkdownReader(), new Html.HtmlReader(), new Docx.DocxReader(), new Pdf.PdfReader()]);
 
     public IReadOnlyCollection<string> SupportedExtensions => byExtension.Keys;
 

@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using LmecKnowledgeSearch.Ingestion.Text;
+
+namespace LmecKnowledgeSearch.Ingestion.Markdown;
+
+/// <summary>
+/// The simple subset of YAML that front matter uses in practice: top-level <c>key: value</c> pairs, values folded over
+/// indented lines, and lists written as <c>- item</c> lines or <c>[a, b]</c>. Nested mappings are kept as flat text.
+/// </summary>
+public sealed partial class FrontMatter
+{
+    private readonly Dictionary<string, List<string>> values;
+
+    private FrontMatter(Dictionary<string, List<string>> values) => this.values = values;
+
+    public static FrontMatter Parse(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var values = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        List<string>? current = null;
+        foreach (var line in lines)
+        {
+            if (line.Trim() is "---" or "..." || string.IsNullOrWhiteSpace(line) || line.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            var keyMatch = KeyLine().Match(line);
+            if (keyMatch.Success)
+            {
+                current = [];
+                values[keyMatch.Groups["key"].Value.Trim()] = current;
+                AddScalarOrInlineList(current, keyMatch.Groups["value"].Value);
+                continue;
+            }
+
+            if (current is null)
+            {
+                continue;
+            }
+
+            var trimmed = line.Trim();
+            if (trimmed.StartsWith("- ", StringComparison.Ordinal) || trimmed == "-")
+            {
+                AddScalarOrInlineList(current, trimmed[1..]);
+            }
+            else if (current.Count > 0)
+            {
+                // An indented line continues (folds into) the previous value.
+                current[^1] = Unquote(current[^1] + " " + trimmed);
+            }
+            else
+            {
+                current.Add(Unquote(trimmed));
+            }
+        }
+
+        return new FrontMatter(values);
+    }
+
+    /// <summary>The first non-empty value of the first key present, e.g. First("language", "lang").</summary>
+    public string? First(params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            if (values.TryGetValue(key, out var list) && list.FirstOrDefault(v => v.Length > 0) is { } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    public IReadOnlyList<string> All(params string[] keys)
+    {
+        var result = new List<string>();
+        foreach (var key in keys)
+        {
+            if (values.TryGetValue(key, out var list))
+            {
+                result.AddRange(list.Where(v => v.Length > 0));
+            }
+        }
+
+        return result;
+    }
+
+    public DocumentProperties ToProperties()
+    {
+        var authors = All("author", "authors", "creator")
+            .SelectMany(a => AuthorSeparator().Split(a))
+            .Select(a => a.Trim())
+            .Where(a => a.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new DocumentProperties
+        {
+            Title = First("title"),
+            Authors = authors,
+            Date = BlockText.ParseDeclaredDate(First("date", "published", "created")),
+            Language = First("language", "lang", "locale"),
+        };
+    }
+
+    private static void AddScalarOrInlineList(List<string> target, string raw)
+    {
+        var value = raw.Trim();
+        if (value.StartsWith('[') && value.EndsWith(']'))
+        {
+            target.AddRange(value[1..^1].Split(',').Select(Unquote).Where(v => v.Length > 0));
+            return;
+        }
+
+        if (value is "|" or ">" or "|-" or ">-" or "")
+        {
+            return;
+        }
+
+        target.Add(Unquote(value));
+    }
+
+    private static string Unquote(string value)
+    {
+        var trimmed = value.Trim();
+        if (trimmed.Length >= 2 && (trimmed[0] == '"' && trimmed[^1] == '"' || trimmed[0] == '\'' && trimmed[^1] == '\''))
+        {
+            trimmed = trimmed[1..^1].Replace("''", "'", StringComparison.Ordinal);
+        }
+
+        return trimmed.Trim();
+    }
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z_\p{L}][\w\- \p{L}]*):(?:\s+(?<value>.*)|\s*)$")]
+    private static partial Regex KeyLine();
+
+    [GeneratedRegex(@"\s*(?:[,;、，；]|\band\b|&)\s*")]
+    private static partial Regex AuthorSeparator();
+}
