@@ -6,6 +6,7 @@ using System.Text.Json;
 using LmecKnowledgeSearch.Analysis;
 using LmecKnowledgeSearch.Enrichment;
 using LmecKnowledgeSearch.Ingestion;
+using LmecKnowledgeSearch.Search.Collapsing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -196,7 +197,8 @@ public sealed class CorpusIndexer
             return FileOutcome.Failed($"unexpected error ({e.GetType().Name}): {e.Message}");
         }
 
-        var documents = units.Select((unit, i) => UnitDocumentMapper.ToDocument(unit, file.Root, i == 0 ? hash : null));
+        var documentSignature = SimHash.Compute(units[0].Text);
+        var documents = units.Select((unit, i) => UnitDocumentMapper.ToDocument(unit, file.Root, i == 0 ? hash : null, documentSignature));
         writer.DeleteDocuments(new BooleanQuery
         {
             { new TermQuery(new Term(IndexSchema.Source, file.Source)), Occur.MUST },
@@ -211,6 +213,7 @@ public sealed class CorpusIndexer
         var config = new IndexWriterConfig(LuceneMatch.Version, IndexSchema.CreateAnalyzer(segmenter))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = IndexSchema.CreateSimilarity(),
             RAMBufferSizeMB = 64,
         };
         try

@@ -2,6 +2,7 @@ using LmecKnowledgeSearch.Analysis;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Search.Similarities;
 
 namespace LmecKnowledgeSearch.Indexing;
 
@@ -62,8 +63,14 @@ public static class IndexSchema
     /// <summary>Kind-specific lines (a case study's what/where/who): stored only.</summary>
     public const string Details = "details";
 
-    /// <summary>Collapse key (the source for documents and passages, the id for expert views and case studies) as sorted doc values.</summary>
-    public const string CollapseKey = "collapse";
+    /// <summary>1 for units that are hits of their own (expert views, case studies), 0 for documents and passages: numeric doc values for collapsing.</summary>
+    public const string Standalone = "standalone";
+
+    /// <summary>SimHash of the unit's text (numeric doc values): near-identical units collapse into one hit.</summary>
+    public const string UnitSignature = "unit_sig";
+
+    /// <summary>SimHash of the whole document's text on each of its units: renditions of one document collapse.</summary>
+    public const string DocumentSignature = "doc_sig";
 
     // Facets: each is a StringField (stored, for display and exact filters) plus SortedSetDocValues of the same name (counts).
     public const string KindFacet = "kind";
@@ -89,6 +96,9 @@ public static class IndexSchema
         ("doctype", DocumentTypeFacet),
         ("lang", LanguageFacet),
     ];
+
+    /// <summary>BM25 for indexing (norms) and searching alike.</summary>
+    public static Similarity CreateSimilarity() => new BM25Similarity();
 
     /// <summary>Fields a query names exactly (`kind:expert_view`, `theme:gender`): matched as whole values, not analyzed.</summary>
     public static IReadOnlyList<string> ExactFields { get; } =

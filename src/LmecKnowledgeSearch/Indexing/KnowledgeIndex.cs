@@ -18,7 +18,7 @@ public sealed class KnowledgeIndex : IDisposable
     {
         Path = path;
         this.directory = directory;
-        searcherManager = new SearcherManager(directory, null);
+        searcherManager = new SearcherManager(directory, new Bm25SearcherFactory());
     }
 
     public string Path { get; }
@@ -77,4 +77,10 @@ public sealed class SearcherLease : IDisposable
             searcher = null;
         }
     }
+}
+
+/// <summary>Gives every searcher the similarity the index was written with.</summary>
+internal sealed class Bm25SearcherFactory : SearcherFactory
+{
+    public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = IndexSchema.CreateSimilarity() };
 }

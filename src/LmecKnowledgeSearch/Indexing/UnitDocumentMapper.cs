@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LmecKnowledgeSearch.Enrichment.Themes;
+using LmecKnowledgeSearch.Search.Collapsing;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -11,7 +12,7 @@ public static class UnitDocumentMapper
 {
     private static readonly JsonSerializerOptions ThemeJson = new(JsonSerializerDefaults.Web);
 
-    public static Document ToDocument(IndexUnit unit, string root, string? contentHash)
+    public static Document ToDocument(IndexUnit unit, string root, string? contentHash, long documentSignature)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var doc = new Document
@@ -24,7 +25,9 @@ public static class UnitDocumentMapper
             new TextField(IndexSchema.TitleBigram, unit.Title, Field.Store.NO),
             new TextField(IndexSchema.Text, unit.Text, Field.Store.YES),
             new TextField(IndexSchema.TextBigram, unit.Text, Field.Store.NO),
-            new SortedDocValuesField(IndexSchema.CollapseKey, new BytesRef(CollapseKeyOf(unit))),
+            new NumericDocValuesField(IndexSchema.Standalone, IsStandalone(unit) ? 1 : 0),
+            new NumericDocValuesField(IndexSchema.UnitSignature, SimHash.Compute(unit.Text)),
+            new NumericDocValuesField(IndexSchema.DocumentSignature, documentSignature),
         };
         if (contentHash is not null)
         {
@@ -103,8 +106,7 @@ public static class UnitDocumentMapper
     }
 
     /// <summary>Documents and their passages collapse into one hit per file; expert views and case studies stand alone.</summary>
-    public static string CollapseKeyOf(IndexUnit unit) =>
-        unit.Kind is UnitKinds.Document or UnitKinds.Passage ? unit.Source : unit.Id;
+    public static bool IsStandalone(IndexUnit unit) => unit.Kind is not (UnitKinds.Document or UnitKinds.Passage);
 
     private static void AddOptionalText(Document doc, string field, string? value)
     {

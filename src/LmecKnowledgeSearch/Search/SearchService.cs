@@ -1,5 +1,6 @@
 using System.Globalization;
 using LmecKnowledgeSearch.Indexing;
+using LmecKnowledgeSearch.Search.Collapsing;
 using LmecKnowledgeSearch.Search.Facets;
 using LmecKnowledgeSearch.Search.Queries;
 using LmecKnowledgeSearch.Search.Snippets;
@@ -40,27 +41,23 @@ public sealed class SearchService
 
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var collector = new MatchCollector(
-            IndexSchema.Facets.Select(f => f.Field).ToList(),
-            IndexSchema.CollapseKey,
-            IndexSchema.DateSort);
+        var collector = new MatchCollector();
         searcher.Search(WithFilters(main, request.Filters), collector);
 
-        // Without a query the user is browsing: every unit is listed. With one, a document's passages collapse into its best hit.
-        var grouped = hasQuery
-            ? collector.Matches.GroupBy(m => m.CollapseKey).Select(g => g.MaxBy(m => m.Score))
-            : collector.Matches;
-        var ordered = request.Sort == SearchSort.Date
-            ? grouped.OrderByDescending(m => m.Date).ThenByDescending(m => m.Score).ThenBy(m => m.Doc)
-            : grouped.OrderByDescending(m => m.Score).ThenBy(m => m.Doc);
-        var all = ordered.ToList();
+        // Collapse in relevance order so each group keeps its best unit; then order as asked.
+        var bestFirst = collector.Matches.OrderByDescending(m => m.Score).ThenBy(m => m.Doc);
+        var collapsed = HitCollapser.Collapse(bestFirst, groupDocuments: hasQuery);
+        var all = request.Sort == SearchSort.Date
+            ? collapsed.OrderByDescending(m => m.Date).ThenByDescending(m => m.Score).ThenBy(m => m.Doc).ToList()
+            : collapsed;
         var highlight = hasQuery ? HighlightTermsOf(searcher, main) : HighlightTerms.None;
         var hits = all
             .Skip((request.Page - 1) * request.Top)
             .Take(request.Top)
             .Select(m => ToHit(searcher, m, highlight))
             .ToList();
-        return new SearchResponse(queryText, all.Count, hits, FacetsOf(collector));
+        var facetCounts = FacetCounter.Count(searcher.IndexReader, IndexSchema.Facets.Select(f => f.Field).ToList(), all.Select(m => m.Doc));
+        return new SearchResponse(queryText, all.Count, hits, FacetsOf(facetCounts));
     }
 
     /// <summary>One unit by id, or null.</summary>
@@ -145,9 +142,8 @@ public sealed class SearchService
         return new HighlightTerms(word, bigram);
     }
 
-    private static Dictionary<string, IReadOnlyList<FacetValue>> FacetsOf(MatchCollector collector)
+    private static Dictionary<string, IReadOnlyList<FacetValue>> FacetsOf(Dictionary<string, Dictionary<string, int>> counts)
     {
-        var counts = collector.FacetCounts;
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>();
         foreach (var (publicName, field) in IndexSchema.Facets)
         {

@@ -52,17 +52,29 @@ public sealed class SearchCommandTests(SeedIndexFixture index) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Lists_every_unit_when_no_query_is_given()
+    public async Task Lists_units_when_no_query_is_given()
     {
         var all = await CliRun.RunAsync("search", "--json", "--top", "100", "--index", index.IndexPath);
-        var documents = await CliRun.RunAsync("search", "--json", "--kind", "document", "--index", index.IndexPath);
+        var passages = await CliRun.RunAsync("search", "--json", "--kind", "passage", "--top", "100", "--index", index.IndexPath);
 
         using var allJson = JsonDocument.Parse(all.Json);
+        using var passageJson = JsonDocument.Parse(passages.Json);
+        Assert.True(passageJson.RootElement.GetProperty("total").GetInt32() >= 12);
+        Assert.True(allJson.RootElement.GetProperty("total").GetInt32() > passageJson.RootElement.GetProperty("total").GetInt32());
+        Assert.All(passageJson.RootElement.GetProperty("hits").EnumerateArray(), h => Assert.Equal("passage", h.GetProperty("kind").GetString()));
+    }
+
+    [Fact]
+    public async Task Shows_the_renditions_of_one_briefing_as_one_hit()
+    {
+        // corpus/ holds the seed as .txt, GB18030 .txt, .docx and .pdf: one document to a reader.
+        var documents = await CliRun.RunAsync("search", "--json", "--kind", "document", "--index", index.IndexPath);
+        var query = await CliRun.RunAsync("search", "橡胶", "--json", "--index", index.IndexPath);
+
         using var documentJson = JsonDocument.Parse(documents.Json);
-        var corpusFiles = Directory.GetFiles(LmecKnowledgeSearch.Tests.Fixtures.TestCorpus.RepoCorpus).Length;
-        Assert.Equal(corpusFiles, documentJson.RootElement.GetProperty("total").GetInt32());
-        Assert.True(allJson.RootElement.GetProperty("total").GetInt32() > corpusFiles);
-        Assert.All(documentJson.RootElement.GetProperty("hits").EnumerateArray(), h => Assert.Equal("document", h.GetProperty("kind").GetString()));
+        using var queryJson = JsonDocument.Parse(query.Json);
+        Assert.Equal(1, documentJson.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(1, queryJson.RootElement.GetProperty("total").GetInt32());
     }
 
     [Fact]
