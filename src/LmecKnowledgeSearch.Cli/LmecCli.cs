@@ -14,6 +14,8 @@ public static class LmecCli
             IndexCommand.Create(context),
             SearchCommand.Create(context),
             ShowCommand.Create(context),
+            SimilarCommand.Create(context),
+            AskCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Index);
         return root;

@@ -1,10 +1,12 @@
 using LmecKnowledgeSearch.Analysis;
+using LmecKnowledgeSearch.Answering;
 using LmecKnowledgeSearch.Analysis.Chinese;
 using LmecKnowledgeSearch.Enrichment;
 using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Ingestion;
 using LmecKnowledgeSearch.Search;
 using LmecKnowledgeSearch.Search.Queries;
+using LmecKnowledgeSearch.Search.Similar;
 using LmecKnowledgeSearch.Search.Snippets;
 
 namespace LmecKnowledgeSearch;
@@ -70,13 +72,27 @@ public sealed class KnowledgeBase : IDisposable
                     search = new SearchService(
                         index,
                         new UserQueryBuilder(analyzer),
-                        new SnippetBuilder(new WordAnalyzer(segmenter), new BigramAnalyzer()));
+                        new SnippetBuilder(new WordAnalyzer(segmenter), new BigramAnalyzer()),
+                        new SimilarUnitsFinder(analyzer));
                 }
 
                 return search;
             }
         }
     }
+
+    /// <summary>Size and last run of the index.</summary>
+    public IndexStatus Status()
+    {
+        _ = Search;
+        lock (openLock)
+        {
+            return index!.Status();
+        }
+    }
+
+    /// <summary>An extractive answer to a question, with the evidence that supports it.</summary>
+    public AnswerResult Ask(string question) => new QuestionAnswerer(Search).Ask(question);
 
     public void Dispose()
     {

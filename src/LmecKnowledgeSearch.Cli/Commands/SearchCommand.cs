@@ -46,40 +46,11 @@ public static class SearchCommand
             }
             else
             {
-                Render(context.Console, response, request);
+                SearchResultsView.Render(context.Console, response, request.Page == 1 ? 1 : ((request.Page - 1) * request.Top) + 1);
             }
 
             return Task.FromResult(0);
         });
         return command;
-    }
-
-    private static void Render(IAnsiConsole console, SearchResponse response, SearchRequest request)
-    {
-        var first = ((request.Page - 1) * request.Top) + 1;
-        console.MarkupLine(response.Total == 0
-            ? "[yellow]no results[/]"
-            : $"[bold]{response.Total}[/] results, showing {first}–{first + response.Hits.Count - 1}");
-        foreach (var hit in response.Hits)
-        {
-            console.WriteLine();
-            var who = hit.Speaker is null ? string.Empty : $" [green]{Markup.Escape(hit.Speaker)}[/]" + (hit.Affiliation is null ? string.Empty : $" [grey]{Markup.Escape(hit.Affiliation)}[/]");
-            console.MarkupLine($"[blue]{Markup.Escape(hit.Kind)}[/]{who}  [bold]{Markup.Escape(hit.Title)}[/]");
-            console.MarkupLine($"  {SnippetMarkup.ToConsoleMarkup(hit.Snippet)}");
-            var themes = hit.Themes.Count == 0 ? string.Empty : "  themes: " + Markup.Escape(string.Join(", ", hit.Themes));
-            console.MarkupLine($"  [grey]{Markup.Escape(hit.Id)}  {hit.Date ?? string.Empty}  score {hit.Score:0.00}{themes}[/]");
-        }
-
-        if (response.Facets.Count > 0)
-        {
-            console.WriteLine();
-            var table = new Table().AddColumn("facet").AddColumn("values");
-            foreach (var (name, values) in response.Facets)
-            {
-                table.AddRow(Markup.Escape(name), Markup.Escape(string.Join("  ", values.Take(8).Select(v => $"{v.Value} ({v.Count})"))));
-            }
-
-            console.Write(table);
-        }
     }
 }

@@ -45,6 +45,23 @@ public sealed class KnowledgeIndex : IDisposable
 
     public SearcherLease Acquire() => new(searcherManager);
 
+    /// <summary>Size of the index and the report its last indexing run committed.</summary>
+    public IndexStatus Status()
+    {
+        using var lease = Acquire();
+        var reader = lease.Searcher.IndexReader;
+        var documents = lease.Searcher.Search(new TermQuery(new Term(IndexSchema.KindFacet, UnitKinds.Document)), 1).TotalHits;
+        var userData = reader is DirectoryReader directoryReader ? directoryReader.IndexCommit.UserData : new Dictionary<string, string>();
+        DateTimeOffset? lastRun = userData.TryGetValue(CommitKeys.LastRun, out var run)
+            && DateTimeOffset.TryParse(run, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var parsed)
+            ? parsed
+            : null;
+        var report = userData.TryGetValue(CommitKeys.Report, out var json)
+            ? System.Text.Json.JsonSerializer.Deserialize<IndexRunReport>(json, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))
+            : null;
+        return new IndexStatus(Path, reader.NumDocs, documents, lastRun, report);
+    }
+
     /// <summary>Makes later searches see the latest commit.</summary>
     public void Refresh() => searcherManager.MaybeRefreshBlocking();
 

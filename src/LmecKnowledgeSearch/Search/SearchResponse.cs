@@ -21,3 +21,9 @@ public sealed record SearchResponse(
     int Total,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+
+/// <summary>A whole document for reading: its text as escaped HTML with the query's matches in &lt;mark&gt;.</summary>
+public sealed record DocumentView(string Id, string Title, string Source, string? Date, string Language, string Html);
+
+/// <summary>A unit with its retrieval score, for the answerer.</summary>
+public sealed record ScoredUnit(Indexing.IndexUnit Unit, double Score);

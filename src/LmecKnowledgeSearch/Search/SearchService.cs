@@ -3,8 +3,10 @@ using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Search.Collapsing;
 using LmecKnowledgeSearch.Search.Facets;
 using LmecKnowledgeSearch.Search.Queries;
+using LmecKnowledgeSearch.Search.Similar;
 using LmecKnowledgeSearch.Search.Snippets;
 using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 
 namespace LmecKnowledgeSearch.Search;
@@ -20,9 +22,12 @@ public sealed class SearchService
     private readonly KnowledgeIndex index;
     private readonly UserQueryBuilder queryBuilder;
     private readonly SnippetBuilder snippets;
+    private readonly SimilarUnitsFinder similarUnits;
 
-    public SearchService(KnowledgeIndex index, UserQueryBuilder queryBuilder, SnippetBuilder snippets)
+    public SearchService(KnowledgeIndex index, UserQueryBuilder queryBuilder, SnippetBuilder snippets, SimilarUnitsFinder similarUnits)
     {
+        ArgumentNullException.ThrowIfNull(similarUnits);
+        this.similarUnits = similarUnits;
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(queryBuilder);
         ArgumentNullException.ThrowIfNull(snippets);
@@ -38,19 +43,64 @@ public sealed class SearchService
         var queryText = request.Query?.Trim() ?? string.Empty;
         var hasQuery = queryText.Length > 0;
         var main = hasQuery ? queryBuilder.Build(queryText) : new MatchAllDocsQuery();
+        using var lease = index.Acquire();
+        return Execute(lease.Searcher, queryText, WithFilters(main, request.Filters), main, hasQuery, request, _ => true);
+    }
 
+    /// <summary>Units like the given one (more-like-this), excluding its own document and that document's renditions.</summary>
+    public SearchResponse Similar(string id, int top = 10)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var request = new SearchRequest { Top = top };
+        request.Validate();
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var (doc, unit) = FindUnit(searcher, id) ?? throw new LmecException(LmecErrorKind.NotFound, $"no unit '{id}' in the index");
+        var ownDocument = DocumentSignatureOf(searcher, doc);
+        var query = similarUnits.BuildQuery(searcher, unit);
+        return Execute(searcher, "similar:" + id, query, query, true, request, m => SimHash.Distance(m.DocumentSignature, ownDocument) > HitCollapser.NearDuplicateDistance);
+    }
+
+    /// <summary>
+    /// Units that may hold the answer to a question: passages, expert views and case studies matching its words
+    /// (the question is taken as plain words, never as query syntax), best first, near-identical copies merged.
+    /// </summary>
+    public IReadOnlyList<ScoredUnit> Retrieve(string question, int top)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery
+        {
+            { queryBuilder.Build(QueryParserBase.Escape(question)), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.KindFacet, UnitKinds.Document)), Occur.MUST_NOT },
+        };
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var collector = new MatchCollector();
-        searcher.Search(WithFilters(main, request.Filters), collector);
+        searcher.Search(query, collector);
+        var bestFirst = collector.Matches.OrderByDescending(m => m.Score).ThenBy(m => m.Doc);
+        return HitCollapser.Collapse(bestFirst, groupDocuments: false)
+            .Take(top)
+            .Select(m => new ScoredUnit(UnitDocumentMapper.FromDocument(searcher.Doc(m.Doc)), m.Score))
+            .ToList();
+    }
+
+    private SearchResponse Execute(IndexSearcher searcher, string queryText, Query query, Query highlightQuery, bool groupDocuments, SearchRequest request, Func<Match, bool> keep)
+    {
+        var collector = new MatchCollector();
+        searcher.Search(query, collector);
 
         // Collapse in relevance order so each group keeps its best unit; then order as asked.
-        var bestFirst = collector.Matches.OrderByDescending(m => m.Score).ThenBy(m => m.Doc);
-        var collapsed = HitCollapser.Collapse(bestFirst, groupDocuments: hasQuery);
+        var bestFirst = collector.Matches.Where(keep).OrderByDescending(m => m.Score).ThenBy(m => m.Doc);
+        var collapsed = HitCollapser.Collapse(bestFirst, groupDocuments);
         var all = request.Sort == SearchSort.Date
             ? collapsed.OrderByDescending(m => m.Date).ThenByDescending(m => m.Score).ThenBy(m => m.Doc).ToList()
             : collapsed;
-        var highlight = hasQuery ? HighlightTermsOf(searcher, main) : HighlightTerms.None;
+        var highlight = groupDocuments ? HighlightTermsOf(searcher, highlightQuery) : HighlightTerms.None;
         var hits = all
             .Skip((request.Page - 1) * request.Top)
             .Take(request.Top)
@@ -65,8 +115,47 @@ public sealed class SearchService
     {
         ArgumentNullException.ThrowIfNull(id);
         using var lease = index.Acquire();
-        var top = lease.Searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
-        return top.TotalHits == 0 ? null : UnitDocumentMapper.FromDocument(lease.Searcher.Doc(top.ScoreDocs[0].Doc));
+        return FindUnit(lease.Searcher, id)?.Unit;
+    }
+
+    /// <summary>
+    /// The whole document a unit belongs to, as escaped HTML with the query's matches marked. Addressed by unit id
+    /// only: the index maps the id to its stored text, so no request can name a file on disk.
+    /// </summary>
+    public DocumentView? GetDocument(string id, string? query = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        if (FindUnit(searcher, id) is not { } found)
+        {
+            return null;
+        }
+
+        var document = found.Unit.Kind == UnitKinds.Document
+            ? found.Unit
+            : FindUnit(searcher, IndexUnit.MakeId(found.Unit.Source, 0))?.Unit ?? found.Unit;
+        var highlight = string.IsNullOrWhiteSpace(query) ? HighlightTerms.None : HighlightTermsOf(searcher, queryBuilder.Build(query));
+        return new DocumentView(
+            document.Id,
+            document.Title,
+            document.Source,
+            document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            document.Language,
+            snippets.HighlightAll(document.Text, highlight));
+    }
+
+    private static (int Doc, IndexUnit Unit)? FindUnit(IndexSearcher searcher, string id)
+    {
+        var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
+        return top.TotalHits == 0 ? null : (top.ScoreDocs[0].Doc, UnitDocumentMapper.FromDocument(searcher.Doc(top.ScoreDocs[0].Doc)));
+    }
+
+    private static long DocumentSignatureOf(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return leaf.AtomicReader.GetNumericDocValues(IndexSchema.DocumentSignature)?.Get(doc - leaf.DocBase) ?? 0;
     }
 
     private static Query WithFilters(Query main, IReadOnlyDictionary<string, IReadOnlyList<string>> filters)

@@ -1,0 +1,45 @@
+using System.CommandLine;
+using LmecKnowledgeSearch.Answering;
+using LmecKnowledgeSearch.Cli.Rendering;
+using Spectre.Console;
+
+namespace LmecKnowledgeSearch.Cli.Commands;
+
+/// <summary>`lmec ask "QUESTION"`: a short answer with its citations.</summary>
+public static class AskCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var question = new Argument<string>("question") { Description = "a question in Chinese or English" };
+        var json = CommonOptions.Json();
+        var command = new Command("ask", "answer a question from the indexed documents, with citations") { question, json };
+        command.SetAction((parse, _) =>
+        {
+            using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
+            var answer = knowledge.Ask(parse.GetValue(question)!);
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(context.JsonOut, answer);
+            }
+            else
+            {
+                Render(context.Console, answer);
+            }
+
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, AnswerResult answer)
+    {
+        console.MarkupLine($"[bold]{Markup.Escape(answer.Answer)}[/]  [grey](confidence {answer.Confidence:0.00})[/]");
+        foreach (var evidence in answer.Evidence)
+        {
+            console.WriteLine();
+            var who = string.Join(", ", new[] { evidence.Speaker, evidence.Affiliation }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            console.MarkupLine($"  {Markup.Escape(evidence.Text)}");
+            console.MarkupLine($"  [grey]— {Markup.Escape(who.Length > 0 ? who + "; " : string.Empty)}{Markup.Escape(evidence.Source)}{(evidence.Date is null ? string.Empty : ", " + evidence.Date)} ({Markup.Escape(evidence.Id)})[/]");
+        }
+    }
+}

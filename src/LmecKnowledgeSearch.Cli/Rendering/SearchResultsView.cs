@@ -1,0 +1,36 @@
+using LmecKnowledgeSearch.Search;
+using Spectre.Console;
+
+namespace LmecKnowledgeSearch.Cli.Rendering;
+
+/// <summary>Search and similar results for people: one block per hit, then the facets.</summary>
+public static class SearchResultsView
+{
+    public static void Render(IAnsiConsole console, SearchResponse response, int first)
+    {
+        console.MarkupLine(response.Total == 0
+            ? "[yellow]no results[/]"
+            : $"[bold]{response.Total}[/] results, showing {first}–{first + response.Hits.Count - 1}");
+        foreach (var hit in response.Hits)
+        {
+            console.WriteLine();
+            var who = hit.Speaker is null ? string.Empty : $" [green]{Markup.Escape(hit.Speaker)}[/]" + (hit.Affiliation is null ? string.Empty : $" [grey]{Markup.Escape(hit.Affiliation)}[/]");
+            console.MarkupLine($"[blue]{Markup.Escape(hit.Kind)}[/]{who}  [bold]{Markup.Escape(hit.Title)}[/]");
+            console.MarkupLine($"  {SnippetMarkup.ToConsoleMarkup(hit.Snippet)}");
+            var themes = hit.Themes.Count == 0 ? string.Empty : "  themes: " + Markup.Escape(string.Join(", ", hit.Themes));
+            console.MarkupLine($"  [grey]{Markup.Escape(hit.Id)}  {hit.Date ?? string.Empty}  score {hit.Score:0.00}{themes}[/]");
+        }
+
+        if (response.Facets.Count > 0)
+        {
+            console.WriteLine();
+            var table = new Table().AddColumn("facet").AddColumn("values");
+            foreach (var (name, values) in response.Facets)
+            {
+                table.AddRow(Markup.Escape(name), Markup.Escape(string.Join("  ", values.Take(8).Select(v => $"{v.Value} ({v.Count})"))));
+            }
+
+            console.Write(table);
+        }
+    }
+}
