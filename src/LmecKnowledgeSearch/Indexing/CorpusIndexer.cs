@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -95,30 +94,46 @@ public sealed class CorpusIndexer
             .SelectMany(root => EnumerateDocuments(root).Select(path => new SourceFile(root, path, SourceOf(root, path))))
             .ToList();
         var seen = new HashSet<(string Root, string Source)>(files.Select(f => (f.Root, f.Source)));
-        var failures = new ConcurrentBag<FileFailure>();
+        var failures = new List<FileFailure>();
         int indexedCount = 0, unchangedCount = 0, done = 0;
 
-        await Parallel.ForEachAsync(
-            files,
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-            async (file, ct) =>
+        // Files are read in parallel but written in path order, batch by batch, so a fresh index has the same
+        // document order on every run (ties in ranking break the same way) and memory stays bounded.
+        var batchSize = Math.Max(4, Environment.ProcessorCount * 4);
+        foreach (var batch in files.Chunk(batchSize))
+        {
+            var outcomes = new FileOutcome[batch.Length];
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, batch.Length),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                async (i, ct) => outcomes[i] = await PrepareFileAsync(batch[i], indexed, ct).ConfigureAwait(false)).ConfigureAwait(false);
+
+            for (var i = 0; i < batch.Length; i++)
             {
-                var outcome = await IndexFileAsync(writer, file, indexed, ct).ConfigureAwait(false);
+                var file = batch[i];
+                var outcome = outcomes[i];
                 if (outcome.FailureReason is { } reason)
                 {
                     failures.Add(new FileFailure(file.Source, reason));
                 }
-                else if (outcome.Changed)
+                else if (outcome.Documents is { } documents)
                 {
-                    Interlocked.Increment(ref indexedCount);
+                    writer.DeleteDocuments(new BooleanQuery
+                    {
+                        { new TermQuery(new Term(IndexSchema.Source, file.Source)), Occur.MUST },
+                        { new TermQuery(new Term(IndexSchema.Root, file.Root)), Occur.MUST },
+                    });
+                    writer.AddDocuments(documents);
+                    indexedCount++;
                 }
                 else
                 {
-                    Interlocked.Increment(ref unchangedCount);
+                    unchangedCount++;
                 }
 
-                progress?.Report(new IndexProgress(Interlocked.Increment(ref done), files.Count, file.Source));
-            }).ConfigureAwait(false);
+                progress?.Report(new IndexProgress(++done, files.Count, file.Source));
+            }
+        }
 
         var deleted = 0;
         foreach (var (key, _) in indexed)
@@ -138,13 +153,12 @@ public sealed class CorpusIndexer
             indexedCount,
             unchangedCount,
             deleted,
-            failures.OrderBy(f => f.Path, StringComparer.Ordinal).ToList(),
+            failures,
             0,
             stopwatch.ElapsedMilliseconds);
     }
 
-    private async Task<FileOutcome> IndexFileAsync(
-        IndexWriter writer,
+    private async Task<FileOutcome> PrepareFileAsync(
         SourceFile file,
         IReadOnlyDictionary<(string Root, string Source), string> indexed,
         CancellationToken cancellationToken)
@@ -198,14 +212,7 @@ public sealed class CorpusIndexer
         }
 
         var documentSignature = SimHash.Compute(units[0].Text);
-        var documents = units.Select((unit, i) => UnitDocumentMapper.ToDocument(unit, file.Root, i == 0 ? hash : null, documentSignature));
-        writer.DeleteDocuments(new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexSchema.Source, file.Source)), Occur.MUST },
-            { new TermQuery(new Term(IndexSchema.Root, file.Root)), Occur.MUST },
-        });
-        writer.AddDocuments(documents);
-        return FileOutcome.Indexed;
+        return FileOutcome.Indexed(units.Select((unit, i) => UnitDocumentMapper.ToDocument(unit, file.Root, i == 0 ? hash : null, documentSignature)).ToList());
     }
 
     private IndexWriter OpenWriter(Lucene.Net.Store.Directory directory)
@@ -272,13 +279,14 @@ public sealed class CorpusIndexer
 
     private sealed record SourceFile(string Root, string Path, string Source);
 
-    private readonly record struct FileOutcome(bool Changed, string? FailureReason)
+    /// <summary>What reading one file produced: Lucene documents to write, a failure, or neither (unchanged).</summary>
+    private readonly record struct FileOutcome(IReadOnlyList<Lucene.Net.Documents.Document>? Documents, string? FailureReason)
     {
-        public static FileOutcome Indexed => new(true, null);
+        public static FileOutcome Unchanged => new(null, null);
 
-        public static FileOutcome Unchanged => new(false, null);
+        public static FileOutcome Indexed(IReadOnlyList<Lucene.Net.Documents.Document> documents) => new(documents, null);
 
-        public static FileOutcome Failed(string reason) => new(false, reason);
+        public static FileOutcome Failed(string reason) => new(null, reason);
     }
 }
 

@@ -16,24 +16,41 @@ public static class HitCollapser
     // so looking up the kept hits by band finds every near duplicate without comparing all pairs.
     private const int Bands = 8;
 
+    /// <summary>
+    /// Weights of a document's second and third best passages added to its best one: a document that matches in
+    /// several places is more likely about the query than one that mentions it once.
+    /// </summary>
+    private static readonly float[] SupportWeights = [0.3f, 0.15f];
+
     public static IReadOnlyList<Match> Collapse(IEnumerable<Match> bestFirst, bool groupDocuments)
     {
         ArgumentNullException.ThrowIfNull(bestFirst);
         var kept = new List<Match>();
         var keptSignatures = new List<long>();
+        var support = new List<int>();
         var byBand = new Dictionary<(bool WholeDocument, int Band, int Value), List<int>>();
         foreach (var match in bestFirst)
         {
             var wholeDocument = groupDocuments && !match.Standalone;
             var signature = wholeDocument ? match.DocumentSignature : match.UnitSignature;
-            if (IsNearDuplicate(byBand, keptSignatures, wholeDocument, signature))
+            var duplicateOf = NearDuplicateOf(byBand, keptSignatures, wholeDocument, signature);
+            if (duplicateOf >= 0)
             {
+                // Only units of the very same document support it; a rendition's copies of the same passage do not.
+                var representative = kept[duplicateOf];
+                if (wholeDocument && representative.DocumentSignature == match.DocumentSignature && support[duplicateOf] < SupportWeights.Length)
+                {
+                    kept[duplicateOf] = representative with { Score = representative.Score + (SupportWeights[support[duplicateOf]] * match.Score) };
+                    support[duplicateOf]++;
+                }
+
                 continue;
             }
 
             var index = kept.Count;
             kept.Add(match);
             keptSignatures.Add(signature);
+            support.Add(0);
             for (var band = 0; band < Bands; band++)
             {
                 var key = (wholeDocument, band, BandValue(signature, band));
@@ -46,10 +63,10 @@ public static class HitCollapser
             }
         }
 
-        return kept;
+        return groupDocuments ? kept.OrderByDescending(m => m.Score).ThenBy(m => m.Doc).ToList() : kept;
     }
 
-    private static bool IsNearDuplicate(
+    private static int NearDuplicateOf(
         Dictionary<(bool, int, int), List<int>> byBand,
         List<long> keptSignatures,
         bool wholeDocument,
@@ -57,14 +74,19 @@ public static class HitCollapser
     {
         for (var band = 0; band < Bands; band++)
         {
-            if (byBand.TryGetValue((wholeDocument, band, BandValue(signature, band)), out var candidates)
-                && candidates.Any(i => SimHash.Distance(keptSignatures[i], signature) <= NearDuplicateDistance))
+            if (byBand.TryGetValue((wholeDocument, band, BandValue(signature, band)), out var candidates))
             {
-                return true;
+                foreach (var i in candidates)
+                {
+                    if (SimHash.Distance(keptSignatures[i], signature) <= NearDuplicateDistance)
+                    {
+                        return i;
+                    }
+                }
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static int BandValue(long signature, int band) => (int)((unchecked((ulong)signature) >> (band * 8)) & 0xFF);
