@@ -19,7 +19,7 @@ public sealed class PdfPageTextExtractor
     // A line ending this much of the column width short of the paragraph's right edge is a paragraph's last line.
     private const double ShortLineShare = 0.15;
 
-    public IReadOnlyList<string> ExtractParagraphs(Page page)
+    public IReadOnlyList<PdfParagraph> ExtractParagraphs(Page page)
     {
         ArgumentNullException.ThrowIfNull(page);
         var lines = PdfLineBuilder.Lines(page.GetWords());
@@ -29,7 +29,7 @@ public sealed class PdfPageTextExtractor
         }
 
         var typicalGap = TypicalLineGap(lines);
-        var paragraphs = new List<string>();
+        var paragraphs = new List<PdfParagraph>();
         var current = new List<PdfTextLine> { lines[0] };
         for (var i = 1; i < lines.Count; i++)
         {
@@ -100,11 +100,15 @@ public sealed class PdfPageTextExtractor
         return gaps[gaps.Count / 2];
     }
 
-    private static string Join(List<PdfTextLine> lines) => WrappedLineJoiner.Join(lines.Select(l => l.Text));
+    private static PdfParagraph Join(List<PdfTextLine> lines) =>
+        new(WrappedLineJoiner.Join(lines.Select(l => l.Text)), lines.Max(l => l.FontSize), lines.Count);
 }
 
+/// <summary>A paragraph of one page with the layout facts that tell headings from body text.</summary>
+public sealed record PdfParagraph(string Text, double FontSize, int LineCount);
+
 /// <summary>One visual line of words.</summary>
-internal sealed record PdfTextLine(string Text, PdfRectangle Box)
+internal sealed record PdfTextLine(string Text, PdfRectangle Box, double FontSize)
 {
     public double Left => Box.Left;
     public double Right => Box.Right;
@@ -154,6 +158,13 @@ internal static class PdfLineBuilder
         return overlap > smaller * 0.4 && word.BoundingBox.Left > last.BoundingBox.Left - smaller;
     }
 
+    /// <summary>The median letter size; some producers scale text by matrix and leave a point size of 1, so the box height stands in then.</summary>
+    private static double FontSize(List<Word> words, double lineHeight)
+    {
+        var sizes = words.SelectMany(w => w.Letters).Select(l => l.PointSize).Where(s => s > 1).Order().ToList();
+        return sizes.Count > 0 ? Math.Round(sizes[sizes.Count / 2], 1) : Math.Round(lineHeight, 1);
+    }
+
     private static PdfTextLine ToLine(List<Word> words)
     {
         var builder = new System.Text.StringBuilder(words[0].Text);
@@ -180,6 +191,6 @@ internal static class PdfLineBuilder
             words.Min(w => w.BoundingBox.Bottom),
             words.Max(w => w.BoundingBox.Right),
             words.Max(w => w.BoundingBox.Top));
-        return new PdfTextLine(text, box);
+        return new PdfTextLine(text, box, FontSize(words, box.Height));
     }
 }

@@ -56,17 +56,27 @@ public sealed partial class PdfReader : IDocumentReader
     private ReadResult Read(byte[] bytes, CancellationToken cancellationToken)
     {
         using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-        var blocks = new List<TextBlock>();
+        var pages = new List<IReadOnlyList<PdfParagraph>>(document.NumberOfPages);
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = document.GetPage(number);
-            foreach (var paragraph in extractor.ExtractParagraphs(page))
+            pages.Add(extractor.ExtractParagraphs(document.GetPage(number)));
+        }
+
+        var headings = new PdfHeadingClassifier(pages.SelectMany(p => p));
+        var blocks = new List<TextBlock>();
+        var kept = PdfPageFurniture.Remove(pages);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            foreach (var paragraph in kept[i])
             {
-                var clean = BlockText.Clean(paragraph);
+                var clean = BlockText.Clean(paragraph.Text);
                 if (clean.Length > 0)
                 {
-                    blocks.Add(new TextBlock(BlockKind.Paragraph, clean, Page: number));
+                    var level = headings.LevelOf(paragraph);
+                    blocks.Add(level > 0
+                        ? new TextBlock(BlockKind.Heading, clean, level, Page: i + 1)
+                        : new TextBlock(BlockKind.Paragraph, clean, Page: i + 1));
                 }
             }
         }
@@ -79,7 +89,7 @@ public sealed partial class PdfReader : IDocumentReader
         var info = document.Information;
         var properties = new DocumentProperties
         {
-            Title = CleanTitle(info.Title),
+            Title = CleanTitle(info.Title) ?? headings.TitleOf(blocks),
             Authors = string.IsNullOrWhiteSpace(info.Author) ? [] : [info.Author.Trim()],
             Date = info.GetCreatedDateTimeOffset() is { } created ? DateOnly.FromDateTime(created.DateTime) : DateFromPdfString(info.CreationDate),
             PageCount = document.NumberOfPages,
