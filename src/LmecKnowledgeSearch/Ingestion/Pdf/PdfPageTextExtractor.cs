@@ -1,74 +1,196 @@
 using LmecKnowledgeSearch.Ingestion.Text;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
-using LayoutBlock = UglyToad.PdfPig.DocumentLayoutAnalysis.TextBlock;
+using UglyToad.PdfPig.Core;
 
 namespace LmecKnowledgeSearch.Ingestion.Pdf;
 
 /// <summary>
-/// Reading-order text of one PDF page: letters to words (nearest neighbour), words to blocks (Docstrum, which copes
-/// with columns and Chinese text lines), blocks in reading order, and each block's lines joined back into paragraphs.
+/// Paragraphs of one PDF page in reading order. Words come in content-stream order (PdfPig's default word extractor),
+/// are grouped into lines by baseline, and lines into paragraphs by layout: a wider gap, a change of font size, an
+/// indented first line, a short last line, or a jump back up the page (a new column) starts a new paragraph.
 /// </summary>
+/// <remarks>
+/// Measured on the shared corpus (11 English and 20 Chinese PDFs) against poppler's text: content order kept 96% of
+/// 8-character runs, PdfPig's Docstrum segmentation with its unsupervised reading order 89% (it interleaves the words of
+/// neighbouring lines in justified text), recursive XY-cut 95%; content order was also the fastest.
+/// </remarks>
 public sealed class PdfPageTextExtractor
 {
-    // A line ending this far short of its block's right edge ends a paragraph (or is a name, a heading, a list line).
-    private const double ShortLineRatio = 0.75;
+    // A line ending this much of the column width short of the paragraph's right edge is a paragraph's last line.
+    private const double ShortLineShare = 0.15;
 
-    private readonly DocstrumBoundingBoxes segmenter = new(new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions());
-    private readonly UnsupervisedReadingOrderDetector readingOrder = new();
-
-    public IReadOnlyList<string> ExtractParagraphs(Page page)
+    public IReadOnlyList<PdfParagraph> ExtractParagraphs(Page page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var letters = DuplicateOverlappingTextProcessor.Get(page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)));
-        if (letters.Count == 0)
+        var lines = PdfLineBuilder.Lines(page.GetWords());
+        if (lines.Count == 0)
         {
             return [];
         }
 
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters).ToList();
-        if (words.Count == 0)
+        var typicalGap = TypicalLineGap(lines);
+        var paragraphs = new List<PdfParagraph>();
+        var current = new List<PdfTextLine> { lines[0] };
+        for (var i = 1; i < lines.Count; i++)
         {
-            return [];
+            if (StartsParagraph(current, lines[i], typicalGap))
+            {
+                paragraphs.Add(Join(current));
+                current.Clear();
+            }
+
+            current.Add(lines[i]);
         }
 
-        var blocks = segmenter.GetBlocks(words);
-        var ordered = readingOrder.Get(blocks);
-        var paragraphs = new List<string>();
-        foreach (var block in ordered)
-        {
-            paragraphs.AddRange(Paragraphs(block));
-        }
-
+        paragraphs.Add(Join(current));
         return paragraphs;
     }
 
-    private static IEnumerable<string> Paragraphs(LayoutBlock block)
+    private static bool StartsParagraph(List<PdfTextLine> paragraph, PdfTextLine next, double typicalGap)
     {
-        var right = block.BoundingBox.Right;
-        var width = Math.Max(block.BoundingBox.Width, 1);
-        var current = new List<string>();
-        foreach (var line in block.TextLines)
+        var previous = paragraph[^1];
+        var height = Math.Max(previous.Height, next.Height);
+        var gap = previous.Bottom - next.Top;
+        if (gap < -height * 0.5 || next.Top > previous.Top)
         {
-            current.Add(LineText(line.Words));
-            var shortLine = (right - line.BoundingBox.Right) > width * (1 - ShortLineRatio);
-            if (shortLine)
+            return true; // back up the page: a new column or a box placed out of order
+        }
+
+        if (gap > Math.Max(typicalGap * 1.6, height * 0.6))
+        {
+            return true;
+        }
+
+        if (Math.Abs(previous.Height - next.Height) > height * 0.2)
+        {
+            return true;
+        }
+
+        var left = paragraph.Min(l => l.Left);
+        var right = Math.Max(paragraph.Max(l => l.Right), next.Right);
+        var width = Math.Max(right - left, height);
+        if (previous.Right < right - (width * ShortLineShare) && paragraph.Count + 1 > 1)
+        {
+            return true;
+        }
+
+        // A first-line indent (two ideographs in Chinese layout, an em or so in English) after a flush line.
+        return next.Left > previous.Left + (next.Height * 1.2) && paragraph.Count > 0 && next.Left - left > next.Height * 1.2;
+    }
+
+    /// <summary>The commonest baseline-to-top gap on the page: ordinary leading, against which paragraph spacing stands out.</summary>
+    private static double TypicalLineGap(IReadOnlyList<PdfTextLine> lines)
+    {
+        var gaps = new List<double>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var gap = lines[i - 1].Bottom - lines[i].Top;
+            if (gap >= 0 && gap < lines[i].Height * 3)
             {
-                yield return WrappedLineJoiner.Join(current);
+                gaps.Add(gap);
+            }
+        }
+
+        if (gaps.Count == 0)
+        {
+            return 0;
+        }
+
+        gaps.Sort();
+        return gaps[gaps.Count / 2];
+    }
+
+    private static PdfParagraph Join(List<PdfTextLine> lines) =>
+        new(WrappedLineJoiner.Join(lines.Select(l => l.Text)), lines.Max(l => l.FontSize), lines.Count);
+}
+
+/// <summary>A paragraph of one page with the layout facts that tell headings from body text.</summary>
+public sealed record PdfParagraph(string Text, double FontSize, int LineCount);
+
+/// <summary>One visual line of words.</summary>
+internal sealed record PdfTextLine(string Text, PdfRectangle Box, double FontSize)
+{
+    public double Left => Box.Left;
+    public double Right => Box.Right;
+    public double Top => Box.Top;
+    public double Bottom => Box.Bottom;
+    public double Height => Math.Max(Box.Height, 1);
+}
+
+/// <summary>Groups words (in content order) into lines: a word that does not share the current line's baseline band starts a new one.</summary>
+internal static class PdfLineBuilder
+{
+    public static IReadOnlyList<PdfTextLine> Lines(IEnumerable<Word> words)
+    {
+        var lines = new List<PdfTextLine>();
+        var current = new List<Word>();
+        foreach (var word in words)
+        {
+            if (string.IsNullOrWhiteSpace(word.Text) || word.TextOrientation is not (TextOrientation.Horizontal or TextOrientation.Other))
+            {
+                continue;
+            }
+
+            if (current.Count > 0 && !OnSameLine(current, word))
+            {
+                lines.Add(ToLine(current));
                 current.Clear();
             }
+
+            current.Add(word);
         }
 
         if (current.Count > 0)
         {
-            yield return WrappedLineJoiner.Join(current);
+            lines.Add(ToLine(current));
         }
+
+        return lines;
     }
 
-    /// <summary>Words of one line: a space between Latin words, none between two CJK characters.</summary>
-    private static string LineText(IReadOnlyList<Word> words) =>
-        WrappedLineJoiner.Join(words.Select(w => w.Text), joinHyphenatedWords: false);
+    private static bool OnSameLine(List<Word> line, Word word)
+    {
+        var last = line[^1];
+        var overlap = Math.Min(last.BoundingBox.Top, word.BoundingBox.Top) - Math.Max(last.BoundingBox.Bottom, word.BoundingBox.Bottom);
+        var smaller = Math.Max(Math.Min(last.BoundingBox.Height, word.BoundingBox.Height), 0.1);
+
+        // Same band vertically, and not jumping far back to the left (which is a new line at the same height, e.g. the next column's row).
+        return overlap > smaller * 0.4 && word.BoundingBox.Left > last.BoundingBox.Left - smaller;
+    }
+
+    /// <summary>The median letter size; some producers scale text by matrix and leave a point size of 1, so the box height stands in then.</summary>
+    private static double FontSize(List<Word> words, double lineHeight)
+    {
+        var sizes = words.SelectMany(w => w.Letters).Select(l => l.PointSize).Where(s => s > 1).Order().ToList();
+        return sizes.Count > 0 ? Math.Round(sizes[sizes.Count / 2], 1) : Math.Round(lineHeight, 1);
+    }
+
+    private static PdfTextLine ToLine(List<Word> words)
+    {
+        var builder = new System.Text.StringBuilder(words[0].Text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var (previous, next) = (words[i - 1], words[i]);
+            var gap = next.BoundingBox.Left - previous.BoundingBox.Right;
+            var touching = gap < Math.Max(previous.BoundingBox.Height, next.BoundingBox.Height) * 0.15;
+
+            // CJK next to CJK never takes a space; CJK next to Latin only when the layout shows one ("2022年", "SEI高级").
+            var cjkBoundary = BlockText.IsCjk(previous.Text[^1]) || BlockText.IsCjk(next.Text[0]);
+            var bothCjk = BlockText.IsCjk(previous.Text[^1]) && BlockText.IsCjk(next.Text[0]);
+            if (!bothCjk && !(cjkBoundary && touching))
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(next.Text);
+        }
+
+        var text = builder.ToString();
+        var box = new PdfRectangle(
+            words.Min(w => w.BoundingBox.Left),
+            words.Min(w => w.BoundingBox.Bottom),
+            words.Max(w => w.BoundingBox.Right),
+            words.Max(w => w.BoundingBox.Top));
+        return new PdfTextLine(text, box, FontSize(words, box.Height));
+    }
 }

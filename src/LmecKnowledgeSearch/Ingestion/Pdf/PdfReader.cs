@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LmecKnowledgeSearch.Ingestion.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -5,7 +6,7 @@ using UglyToad.PdfPig.Exceptions;
 namespace LmecKnowledgeSearch.Ingestion.Pdf;
 
 /// <summary>Reads the text layer of PDF files in reading order, one block per paragraph with its page number.</summary>
-public sealed class PdfReader : IDocumentReader
+public sealed partial class PdfReader : IDocumentReader
 {
     public const long DefaultMaxBytes = 200L * 1024 * 1024;
 
@@ -55,17 +56,27 @@ public sealed class PdfReader : IDocumentReader
     private ReadResult Read(byte[] bytes, CancellationToken cancellationToken)
     {
         using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-        var blocks = new List<TextBlock>();
+        var pages = new List<IReadOnlyList<PdfParagraph>>(document.NumberOfPages);
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = document.GetPage(number);
-            foreach (var paragraph in extractor.ExtractParagraphs(page))
+            pages.Add(extractor.ExtractParagraphs(document.GetPage(number)));
+        }
+
+        var headings = new PdfHeadingClassifier(pages.SelectMany(p => p));
+        var blocks = new List<TextBlock>();
+        var kept = PdfPageFurniture.Remove(pages);
+        for (var i = 0; i < kept.Count; i++)
+        {
+            foreach (var paragraph in kept[i])
             {
-                var clean = BlockText.Clean(paragraph);
+                var clean = BlockText.Clean(paragraph.Text);
                 if (clean.Length > 0)
                 {
-                    blocks.Add(new TextBlock(BlockKind.Paragraph, clean, Page: number));
+                    var level = headings.LevelOf(paragraph);
+                    blocks.Add(level > 0
+                        ? new TextBlock(BlockKind.Heading, clean, level, Page: i + 1)
+                        : new TextBlock(BlockKind.Paragraph, clean, Page: i + 1));
                 }
             }
         }
@@ -78,11 +89,40 @@ public sealed class PdfReader : IDocumentReader
         var info = document.Information;
         var properties = new DocumentProperties
         {
-            Title = string.IsNullOrWhiteSpace(info.Title) ? null : info.Title.Trim(),
+            Title = CleanTitle(info.Title) ?? headings.TitleOf(blocks),
             Authors = string.IsNullOrWhiteSpace(info.Author) ? [] : [info.Author.Trim()],
-            Date = info.GetCreatedDateTimeOffset() is { } created ? DateOnly.FromDateTime(created.DateTime) : null,
+            Date = info.GetCreatedDateTimeOffset() is { } created ? DateOnly.FromDateTime(created.DateTime) : DateFromPdfString(info.CreationDate),
             PageCount = document.NumberOfPages,
         };
         return new ReadResult.Success(new ExtractedDocument(blocks, properties));
     }
+
+    /// <summary>Word's PDF export titles documents "Microsoft Word - name.docx"; only the name is a title.</summary>
+    private static string? CleanTitle(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return null;
+        }
+
+        var cleaned = OfficeTitlePrefix().Replace(title.Trim(), string.Empty);
+        cleaned = OfficeFileSuffix().Replace(cleaned, string.Empty).Trim();
+        return cleaned.Length == 0 ? null : cleaned;
+    }
+
+    /// <summary>PdfPig rejects dates with a malformed zone ("D:20221120134204Z'", as LibreOffice writes); the day is still good.</summary>
+    private static DateOnly? DateFromPdfString(string? value)
+    {
+        var match = value is null ? Match.Empty : PdfDatePrefix().Match(value);
+        return match.Success ? BlockText.ParseDeclaredDate($"{match.Groups[1].Value}-{match.Groups[2].Value}-{match.Groups[3].Value}") : null;
+    }
+
+    [GeneratedRegex(@"^Microsoft (?:Word|PowerPoint|Excel) - ", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeTitlePrefix();
+
+    [GeneratedRegex(@"\.(?:docx?|pptx?|xlsx?|rtf|odt)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficeFileSuffix();
+
+    [GeneratedRegex(@"^(?:D:)?(\d{4})(\d{2})(\d{2})")]
+    private static partial Regex PdfDatePrefix();
 }

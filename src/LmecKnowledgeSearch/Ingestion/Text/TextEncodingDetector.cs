@@ -26,14 +26,15 @@ public sealed class TextEncodingDetector
             return withBom;
         }
 
+        // Before UTF-8: ASCII text in UTF-16 is valid UTF-8 too, zero bytes and all.
+        if (LooksLikeBomLessUtf16(bytes) is { } utf16)
+        {
+            return new DetectedText(utf16.GetString(bytes), utf16.CodePage == Encoding.Unicode.CodePage ? "utf-16le" : "utf-16be");
+        }
+
         if (Utf8.IsValid(bytes))
         {
             return new DetectedText(StrictUtf8.GetString(bytes), "utf-8");
-        }
-
-        if (LooksLikeBomLessUtf16(bytes) is { } utf16)
-        {
-            return new DetectedText(utf16.GetString(bytes), utf16.WebName.ToLowerInvariant());
         }
 
         if (declaredCharset is not null && TryGetEncoding(declaredCharset) is { } declared && declared is not UTF8Encoding)

@@ -36,10 +36,15 @@ public static class WrappedLineJoiner
     {
         var last = builder[^1];
         var first = next[0];
-        if (joinHyphenatedWords && last == '-' && builder.Length >= 2 && char.IsLetter(builder[^2]) && !BlockText.IsCjk(builder[^2]) && char.IsLower(first))
+        if (joinHyphenatedWords && last == '-' && builder.Length >= 2 && char.IsLetterOrDigit(builder[^2]) && !BlockText.IsCjk(builder[^2]))
         {
-            // "environ-" + "mental": a word split for justification, not a compound.
-            builder.Length--;
+            if (char.IsLower(first))
+            {
+                // "environ-" + "mental": a word split for justification, not a compound.
+                builder.Length--;
+            }
+
+            // "Lancang-" + "Mekong", "2008-" + "2011": a compound or range that happened to wrap; the hyphen stays, no space.
             return;
         }
 

@@ -1,0 +1,48 @@
+namespace LmecKnowledgeSearch.Ingestion.Pdf;
+
+/// <summary>
+/// Tells headings from body text by size: the body size is the one most characters are set in; a short paragraph set
+/// clearly larger is a heading, and larger sizes rank as higher levels.
+/// </summary>
+public sealed class PdfHeadingClassifier
+{
+    private const double HeadingScale = 1.15;
+    private const int MaxHeadingLength = 100;
+    private const int MaxHeadingLines = 3;
+    private const int MaxLevel = 6;
+
+    private readonly double bodySize;
+    private readonly List<double> headingSizes;
+
+    public PdfHeadingClassifier(IEnumerable<PdfParagraph> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var all = paragraphs.ToList();
+        bodySize = all.GroupBy(p => p.FontSize).OrderByDescending(g => g.Sum(p => p.Text.Length)).Select(g => g.Key).FirstOrDefault();
+        headingSizes = all.Where(IsHeading).Select(p => p.FontSize).Distinct().OrderDescending().ToList();
+    }
+
+    /// <summary>1 for the largest heading size, 2 for the next, ...; 0 for body text.</summary>
+    public int LevelOf(PdfParagraph paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        return IsHeading(paragraph) ? Math.Min(headingSizes.IndexOf(paragraph.FontSize) + 1, MaxLevel) : 0;
+    }
+
+    /// <summary>The top-level heading of the first page, when there is one: the usual place of a report's title.</summary>
+    public string? TitleOf(IReadOnlyList<TextBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        return blocks
+            .Where(b => b.Page == 1 && b.Kind == BlockKind.Heading)
+            .OrderBy(b => b.Level)
+            .FirstOrDefault()?.Text;
+    }
+
+    private bool IsHeading(PdfParagraph paragraph) =>
+        bodySize > 0
+        && paragraph.FontSize >= bodySize * HeadingScale
+        && paragraph.LineCount <= MaxHeadingLines
+        && paragraph.Text.Length <= MaxHeadingLength
+        && paragraph.Text.Any(char.IsLetter);
+}

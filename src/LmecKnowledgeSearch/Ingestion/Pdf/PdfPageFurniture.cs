@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace LmecKnowledgeSearch.Ingestion.Pdf;
+
+/// <summary>
+/// Finds running headers, footers and page numbers: short paragraphs at the top or bottom of a page that repeat (digits
+/// aside) on many pages, or that are nothing but a page number. They would otherwise be indexed once per page and
+/// break sentences that run across a page break.
+/// </summary>
+public static partial class PdfPageFurniture
+{
+    // How many paragraphs at each end of a page can be furniture.
+    private const int EdgeParagraphs = 2;
+    private const int MaxFurnitureLength = 120;
+
+    /// <summary>Returns, per page, the paragraphs with furniture removed.</summary>
+    public static IReadOnlyList<IReadOnlyList<PdfParagraph>> Remove(IReadOnlyList<IReadOnlyList<PdfParagraph>> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var pagesWithKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var key in EdgeIndexes(page).Select(i => Key(page[i].Text)).Distinct(StringComparer.Ordinal))
+            {
+                pagesWithKey[key] = pagesWithKey.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var repeatThreshold = Math.Max(3, (pages.Count + 1) / 2);
+        var result = new List<IReadOnlyList<PdfParagraph>>(pages.Count);
+        foreach (var page in pages)
+        {
+            var edges = EdgeIndexes(page).ToHashSet();
+            result.Add(page.Where((paragraph, i) => !(edges.Contains(i) && IsFurniture(paragraph.Text))).ToList());
+        }
+
+        return result;
+
+        bool IsFurniture(string text) =>
+            text.Length <= MaxFurnitureLength && (PageNumber().IsMatch(text) || pagesWithKey.GetValueOrDefault(Key(text)) >= repeatThreshold);
+    }
+
+    private static IEnumerable<int> EdgeIndexes(IReadOnlyList<PdfParagraph> page) =>
+        Enumerable.Range(0, page.Count).Where(i => i < EdgeParagraphs || i >= page.Count - EdgeParagraphs);
+
+    /// <summary>Digits vary from page to page ("1 / 42", "第 3 页"); the rest of a running header does not.</summary>
+    private static string Key(string text) => Digits().Replace(new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray()), "#");
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^\s*(?:[-–—]\s*\d+\s*[-–—]|\d+\s*/\s*\d+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|(?:page|p\.)\s*\d+(?:\s*of\s*\d+)?|\d{1,4}|[ivxlc]{1,6})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+}
