@@ -1,0 +1,124 @@
+using LmecKnowledgeSearch.Analysis.Lexicon;
+
+namespace LmecKnowledgeSearch.Analysis.Chinese;
+
+/// <summary>
+/// The product segmenter: ICU's dictionary word breaks, then number expressions and domain-lexicon words laid over
+/// them (kept whole even where ICU split them), then merges of the pieces ICU leaves (suffixes, names, single characters).
+/// </summary>
+public sealed class DomainSegmenter : ISegmenter
+{
+    private readonly IcuSegmenter icu;
+    private readonly DomainLexicon lexicon;
+    private readonly SingleCharacterMerger merger = new();
+
+    public DomainSegmenter(IcuSegmenter icu, DomainLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(icu);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        this.icu = icu;
+        this.lexicon = lexicon;
+    }
+
+    public IReadOnlyList<Segment> Segment(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var icuSegments = icu.Segment(text);
+        var segments = new List<Segment>(icuSegments.Count);
+        var locked = new List<bool>(icuSegments.Count);
+        var covered = 0;
+        foreach (var icuSegment in icuSegments)
+        {
+            covered = AddNumbersInGap(text, covered, icuSegment.Start, segments, locked);
+            if (icuSegment.End <= covered)
+            {
+                continue;
+            }
+
+            var position = Math.Max(icuSegment.Start, covered);
+            while (position < icuSegment.End)
+            {
+                var forced = ForcedSpanAt(text, position, icuSegment);
+                if (forced.Length == 0)
+                {
+                    var kind = position == icuSegment.Start ? icuSegment.Kind : KindOf(text, position, icuSegment.End, icuSegment.Kind);
+                    segments.Add(new Segment(position, icuSegment.End - position, kind));
+                    locked.Add(false);
+                    break;
+                }
+
+                segments.Add(forced);
+                locked.Add(forced.Kind == SegmentKind.Ideographic);
+                covered = forced.End;
+                position = covered;
+            }
+        }
+
+        AddNumbersInGap(text, covered, text.Length, segments, locked);
+        merger.Merge(text, segments, locked);
+        return segments;
+    }
+
+    /// <summary>ICU gives full-width digits (１９９５) no word status, so numbers are also looked for between its words.</summary>
+    private static int AddNumbersInGap(string text, int start, int end, List<Segment> segments, List<bool> locked)
+    {
+        var covered = start;
+        for (var i = start; i < end; i++)
+        {
+            if (i < covered || !HanCharacters.IsDigit(text[i]))
+            {
+                continue;
+            }
+
+            var number = NumberSpanScanner.MatchAt(text, i);
+            if (number > 0)
+            {
+                segments.Add(new Segment(i, number, SegmentKind.Numeric));
+                locked.Add(false);
+                covered = i + number;
+            }
+        }
+
+        return covered;
+    }
+
+    private Segment ForcedSpanAt(string text, int position, Segment icuSegment)
+    {
+        // Numbers only start where ICU saw a word start, so 统一 never yields a number 一.
+        if (position == icuSegment.Start)
+        {
+            var number = NumberSpanScanner.MatchAt(text, position);
+            if (number > 0)
+            {
+                return new Segment(position, number, SegmentKind.Numeric);
+            }
+        }
+
+        if (icuSegment.Kind is SegmentKind.Alphanumeric or SegmentKind.Other)
+        {
+            return default;
+        }
+
+        var word = lexicon.LongestMatchAt(text, position);
+        // A lexicon word strictly inside a longer ICU word would split that word; ICU's longer word wins.
+        if (word == 0 || (position >= icuSegment.Start && position + word <= icuSegment.End && word < icuSegment.Length))
+        {
+            return default;
+        }
+
+        return new Segment(position, word, SegmentKind.Ideographic);
+    }
+
+    private static SegmentKind KindOf(string text, int start, int end, SegmentKind fallback)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!HanCharacters.IsDigit(text[i]))
+            {
+                return fallback;
+            }
+        }
+
+        return SegmentKind.Numeric;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Reflection;
+using System.Text;
+
+namespace LmecKnowledgeSearch.Analysis.Lexicon;
+
+/// <summary>
+/// Words the segmenter must keep whole: Lancang-Mekong places, organisations and environment/policy terms, read from
+/// plain text (one word a line, an optional tab- or space-separated frequency/tag column, # starts a comment).
+/// </summary>
+public sealed class DomainLexicon
+{
+    private const string ResourcePrefix = "LmecKnowledgeSearch.Data.lexicon";
+
+    private readonly HashSet<string> words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly bool[] startsWord = new bool[char.MaxValue + 1];
+
+    private DomainLexicon(HashSet<string> words)
+    {
+        this.words = words;
+        lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in words)
+        {
+            startsWord[word[0]] = true;
+            MaxLength = Math.Max(MaxLength, word.Length);
+        }
+    }
+
+    public int Count => words.Count;
+
+    public int MaxLength { get; }
+
+    public static DomainLexicon Empty { get; } = new([]);
+
+    /// <summary>The lexicon shipped with the product: every embedded Data/lexicon/*.txt file.</summary>
+    public static DomainLexicon LoadDefault()
+    {
+        var assembly = typeof(DomainLexicon).Assembly;
+        var lines = new List<string>();
+        foreach (var name in assembly.GetManifestResourceNames()
+                     .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
+                     .Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException("Embedded lexicon resource vanished: " + name);
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+            {
+                lines.Add(line);
+            }
+        }
+
+        return FromLines(lines);
+    }
+
+    public static DomainLexicon FromLines(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var word = WordOf(line);
+            // A single character is already a word to every segmenter; keeping it here would only block merges.
+            if (word.Length > 1)
+            {
+                words.Add(word);
+            }
+        }
+
+        return new DomainLexicon(words);
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
+
+    /// <summary>Length of the longest lexicon word starting at <paramref name="start"/>, or 0.</summary>
+    public int LongestMatchAt(string text, int start)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (start >= text.Length || !startsWord[text[start]])
+        {
+            return 0;
+        }
+
+        for (var length = Math.Min(MaxLength, text.Length - start); length > 1; length--)
+        {
+            if (lookup.Contains(text.AsSpan(start, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string WordOf(string line)
+    {
+        var span = line.AsSpan();
+        var comment = span.IndexOf('#');
+        if (comment >= 0)
+        {
+            span = span[..comment];
+        }
+
+        span = span.Trim();
+        var column = span.IndexOfAny('\t', ' ');
+        if (column >= 0)
+        {
+            span = span[..column];
+        }
+
+        return span.ToString();
+    }
+}
