@@ -55,6 +55,7 @@ public sealed class DomainSegmenter : ISegmenter
         }
 
         AddNumbersInGap(text, covered, text.Length, segments, locked);
+        FunctionWordSplitter.Split(text, segments, locked);
         merger.Merge(text, segments, locked);
         return segments;
     }

@@ -43,7 +43,9 @@ internal static class NumberSpanScanner
             if (end < text.Length)
             {
                 var next = text[end];
-                if (next is '%' or '％' or '‰' or '万' or '亿' or '年' or '月' or '日' or '号')
+                // A four-digit number before 年 is a year (2001年); a shorter one is a duration (10 年), number and measure.
+                var isYear = next == '年' && end - i == 4;
+                if (next is '%' or '％' or '‰' or '万' or '亿' or '月' or '日' or '号' || isYear)
                 {
                     end++;
                     if (next is '万' or '亿' && end < text.Length && text[end] == '亿')

@@ -12,7 +12,11 @@ internal sealed class SingleCharacterMerger
         "的了在是和与及或等也都就而被把对从向于为以将说到上下中里个们着过我你他她它这那有不没很最更又还再已才即则所如若因之其此各每该" +
         "让使给由自至并但却要会能可年月日时后前内外多少大小一二三四五六七八九十几两第位名次种些点吗呢吧啊呀得地去来看做用比当非无共";
 
-    private const string Suffixes = "化性者员率型式界家学";
+    // Derivational suffixes and the heads of institution/place names: a known word plus one of these is one word.
+    private const string Suffixes = "化性者员率型式界家学会院区税树省市县党军节馆局部队力级机厂站团厅署室园村镇乡港湾岛峰桥费价额制权论观史剧赛奖证";
+
+    // Words after which 会 is the modal verb ("will"), not "association/meeting".
+    private static readonly HashSet<string> ModalSubjects = ["我们", "你们", "他们", "她们", "它们", "咱们", "大家", "人们", "自己", "谁", "这样", "那样", "怎么", "一定", "可能", "也许", "肯定", "当然", "不再", "仍然", "还是", "将来"];
 
     private const string Surnames =
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金" +
@@ -24,7 +28,7 @@ internal sealed class SingleCharacterMerger
     private const string Transliteration =
         "阿埃艾爱安奥巴拜班邦鲍贝本比彼波伯博布达戴丹道德迪蒂东杜多厄恩尔法菲费芬弗福盖冈戈格古哈海汉豪赫亨胡霍基吉加杰金卡凯坎" +
         "康柯科克肯库拉莱兰朗劳勒雷里理利莉林琳卢鲁路伦罗洛马玛迈麦曼梅门米密姆莫默穆纳娜奈内尼涅努诺欧帕潘佩皮普齐奇乔切丘萨塞" +
-        "桑森沙舍什施史斯松苏索塔泰坦汤特提托瓦万威韦维温沃乌西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐";
+        "桑森沙舍什施史斯松苏索塔泰坦汤特提托瓦万威韦维温沃乌西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐顿";
 
     private const int MaxMergedRun = 3;
 
@@ -48,7 +52,7 @@ internal sealed class SingleCharacterMerger
             var word = segments[i];
             var next = segments[i + 1];
             if (word.Kind == SegmentKind.Ideographic && word.Length >= 2 && IsLoneHan(text, next) && next.Start == word.End
-                && isSuffix[text[next.Start]])
+                && isSuffix[text[next.Start]] && !(text[next.Start] == '会' && ModalSubjects.Contains(text.Substring(word.Start, word.Length))))
             {
                 Replace(segments, locked, i, 2);
             }
