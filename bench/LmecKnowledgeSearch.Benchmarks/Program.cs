@@ -6,11 +6,13 @@ var rest = args.Skip(1).ToArray();
 return command switch
 {
     "segmentation" => SegmentationBenchmark.Run(rest, Console.Out),
+    "segment" => SegmentCommand.Run(Console.In, Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: LmecKnowledgeSearch.Benchmarks segmentation [--shared PATH] [--runs N]");
+    Console.Error.WriteLine("usage: LmecKnowledgeSearch.Benchmarks segmentation [--shared PATH] [--runs N] [--errors PREFIX]");
+    Console.Error.WriteLine("       LmecKnowledgeSearch.Benchmarks segment < text.txt   (prints the product segmenter's words)");
     return 2;
 }

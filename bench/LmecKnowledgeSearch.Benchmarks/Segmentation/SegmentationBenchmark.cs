@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using LmecKnowledgeSearch.Analysis;
 using LmecKnowledgeSearch.Analysis.Chinese;
+using LmecKnowledgeSearch.Analysis.Evaluation;
 
 namespace LmecKnowledgeSearch.Benchmarks.Segmentation;
 

@@ -24,6 +24,13 @@ public sealed class DomainSegmenter : ISegmenter
     {
         ArgumentNullException.ThrowIfNull(text);
         var icuSegments = icu.Segment(text);
+        var boundaries = new bool[text.Length + 1];
+        foreach (var icuSegment in icuSegments)
+        {
+            boundaries[icuSegment.Start] = true;
+            boundaries[icuSegment.End] = true;
+        }
+
         var segments = new List<Segment>(icuSegments.Count);
         var locked = new List<bool>(icuSegments.Count);
         var covered = 0;
@@ -38,7 +45,7 @@ public sealed class DomainSegmenter : ISegmenter
             var position = Math.Max(icuSegment.Start, covered);
             while (position < icuSegment.End)
             {
-                var forced = ForcedSpanAt(text, position, icuSegment);
+                var forced = ForcedSpanAt(text, position, icuSegment, boundaries);
                 if (forced.Length == 0)
                 {
                     var kind = position == icuSegment.Start ? icuSegment.Kind : KindOf(text, position, icuSegment.End, icuSegment.Kind);
@@ -83,7 +90,7 @@ public sealed class DomainSegmenter : ISegmenter
         return covered;
     }
 
-    private Segment ForcedSpanAt(string text, int position, Segment icuSegment)
+    private Segment ForcedSpanAt(string text, int position, Segment icuSegment, bool[] boundaries)
     {
         // Numbers only start where ICU saw a word start, so 统一 never yields a number 一.
         if (position == icuSegment.Start)
@@ -100,7 +107,8 @@ public sealed class DomainSegmenter : ISegmenter
             return default;
         }
 
-        var word = lexicon.LongestMatchAt(text, position);
+        // Prefer a word ending on an ICU boundary: 生态环境部门 is 生态环境 + 部门, not 生态环境部 + 门.
+        var word = lexicon.LongestMatchAt(text, position, static (b, end) => b[end], boundaries);
         // A lexicon word strictly inside a longer ICU word would split that word; ICU's longer word wins.
         if (word == 0 || (position >= icuSegment.Start && position + word <= icuSegment.End && word < icuSegment.Length))
         {

@@ -104,7 +104,7 @@ internal sealed class SingleCharacterMerger
     {
         for (var i = 0; i + 1 < segments.Count; i++)
         {
-            if (i > 0 && IsLoneHan(text, segments[i - 1]) && segments[i - 1].End == segments[i].Start)
+            if (i > 0 && IsContentSingle(text, segments[i - 1]) && segments[i - 1].End == segments[i].Start)
             {
                 continue;
             }
@@ -115,13 +115,7 @@ internal sealed class SingleCharacterMerger
                 j++;
             }
 
-            if (j - i is < 2 or > MaxMergedRun)
-            {
-                continue;
-            }
-
-            var nextIsSingle = j < segments.Count && IsLoneHan(text, segments[j]) && segments[j].Start == segments[j - 1].End;
-            if (!nextIsSingle)
+            if (j - i is >= 2 and <= MaxMergedRun)
             {
                 Replace(segments, locked, i, j - i);
             }

@@ -73,23 +73,36 @@ public sealed class DomainLexicon
     public bool Contains(ReadOnlySpan<char> word) => lookup.Contains(word);
 
     /// <summary>Length of the longest lexicon word starting at <paramref name="start"/>, or 0.</summary>
-    public int LongestMatchAt(string text, int start)
+    public int LongestMatchAt(string text, int start) => LongestMatchAt(text, start, static (_, _) => true, 0);
+
+    /// <summary>
+    /// Length of the longest lexicon word at <paramref name="start"/> that ends where <paramref name="endAllowed"/> agrees,
+    /// else of the longest word at all, else 0. Lets a caller prefer words that end on its own boundaries.
+    /// </summary>
+    public int LongestMatchAt<TState>(string text, int start, Func<TState, int, bool> endAllowed, TState state)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(endAllowed);
         if (start >= text.Length || !startsWord[text[start]])
         {
             return 0;
         }
 
+        var longest = 0;
         for (var length = Math.Min(MaxLength, text.Length - start); length > 1; length--)
         {
             if (lookup.Contains(text.AsSpan(start, length)))
             {
-                return length;
+                if (endAllowed(state, start + length))
+                {
+                    return length;
+                }
+
+                longest = Math.Max(longest, length);
             }
         }
 
-        return 0;
+        return longest;
     }
 
     private static string WordOf(string line)

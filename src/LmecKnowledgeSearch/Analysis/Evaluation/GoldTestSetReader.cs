@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LmecKnowledgeSearch.Benchmarks.Segmentation;
+namespace LmecKnowledgeSearch.Analysis.Evaluation;
 
 /// <summary>Reads the segmentation test sets under ../shared/bench/segmentation (SIGHAN-2005 gold files, UD .conllu).</summary>
 public static class GoldTestSetReader

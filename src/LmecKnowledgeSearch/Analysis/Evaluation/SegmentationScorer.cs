@@ -1,6 +1,6 @@
 using LmecKnowledgeSearch.Analysis;
 
-namespace LmecKnowledgeSearch.Benchmarks.Segmentation;
+namespace LmecKnowledgeSearch.Analysis.Evaluation;
 
 /// <summary>Precision, recall, F1 and OOV recall of word spans, as the SIGHAN score script counts them.</summary>
 public sealed record SegmentationScore(long GoldWords, long TestWords, long Correct, long OovWords, long OovCorrect)
@@ -58,8 +58,8 @@ public static class SegmentationScorer
             oov += oovSpans.Count;
             if (oovSpans.Count > 0)
             {
-                var testSet2 = testSpans.ToHashSet();
-                oovCorrect += oovSpans.Count(testSet2.Contains);
+                var found = testSpans.ToHashSet();
+                oovCorrect += oovSpans.Count(found.Contains);
             }
         }
 

@@ -1,4 +1,4 @@
-namespace LmecKnowledgeSearch.Benchmarks.Segmentation;
+namespace LmecKnowledgeSearch.Analysis.Evaluation;
 
 /// <summary>One gold-segmented line: its raw text (the words joined) and the words in order.</summary>
 public sealed record GoldSentence(string Text, IReadOnlyList<string> Words);
