@@ -52,7 +52,8 @@ public sealed class ChineseWordTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        text = WidthFolding.FoldFullWidthAscii(m_input.ReadToEnd());
+        // Lucene's reusable string reader answers null, not "", for an empty field.
+        text = WidthFolding.FoldFullWidthAscii(m_input.ReadToEnd() ?? string.Empty);
         segments = segmenter.Segment(text);
         next = 0;
     }

@@ -51,6 +51,7 @@ public sealed class DomainSegmenter : ISegmenter
                     var kind = position == icuSegment.Start ? icuSegment.Kind : KindOf(text, position, icuSegment.End, icuSegment.Kind);
                     segments.Add(new Segment(position, icuSegment.End - position, kind));
                     locked.Add(false);
+                    covered = icuSegment.End;
                     break;
                 }
 
@@ -93,29 +94,26 @@ public sealed class DomainSegmenter : ISegmenter
     private Segment ForcedSpanAt(string text, int position, Segment icuSegment, bool[] boundaries)
     {
         // Numbers only start where ICU saw a word start, so 统一 never yields a number 一.
-        if (position == icuSegment.Start)
+        var number = position == icuSegment.Start ? NumberSpanScanner.MatchAt(text, position) : 0;
+        var word = 0;
+        if (icuSegment.Kind is SegmentKind.Ideographic or SegmentKind.Numeric)
         {
-            var number = NumberSpanScanner.MatchAt(text, position);
-            if (number > 0)
+            // Prefer a word ending on an ICU boundary: 生态环境部门 is 生态环境 + 部门, not 生态环境部 + 门.
+            word = lexicon.LongestMatchAt(text, position, static (b, end) => b[end], boundaries);
+            // A lexicon word strictly inside a longer ICU word would split that word; ICU's longer word wins.
+            if (position >= icuSegment.Start && position + word <= icuSegment.End && word < icuSegment.Length)
             {
-                return new Segment(position, number, SegmentKind.Numeric);
+                word = 0;
             }
         }
 
-        if (icuSegment.Kind is SegmentKind.Alphanumeric or SegmentKind.Other)
+        // A lexicon word that starts with a number (十四五规划) outranks the bare number.
+        if (word > number)
         {
-            return default;
+            return new Segment(position, word, SegmentKind.Ideographic);
         }
 
-        // Prefer a word ending on an ICU boundary: 生态环境部门 is 生态环境 + 部门, not 生态环境部 + 门.
-        var word = lexicon.LongestMatchAt(text, position, static (b, end) => b[end], boundaries);
-        // A lexicon word strictly inside a longer ICU word would split that word; ICU's longer word wins.
-        if (word == 0 || (position >= icuSegment.Start && position + word <= icuSegment.End && word < icuSegment.Length))
-        {
-            return default;
-        }
-
-        return new Segment(position, word, SegmentKind.Ideographic);
+        return number > 0 ? new Segment(position, number, SegmentKind.Numeric) : default;
     }
 
     private static SegmentKind KindOf(string text, int start, int end, SegmentKind fallback)

@@ -24,7 +24,7 @@ internal static class NumberSpanScanner
 
         if (HanCharacters.IsDigit(text[i]))
         {
-            if (start > 0 && (HanCharacters.IsAsciiLetter(text[start - 1]) || text[start - 1] is '-' or '.' or '_'))
+            if (i > 0 && (HanCharacters.IsAsciiLetter(text[i - 1]) || HanCharacters.IsDigit(text[i - 1]) || text[i - 1] is '-' or '.' or '_'))
             {
                 return 0;
             }
@@ -103,7 +103,7 @@ internal static class NumberSpanScanner
         }
 
         // Decimal points and thousands separators belong to the number only when a digit follows them.
-        while (i + 1 < text.Length && text[i] is '.' or '．' or ',' or '，' && HanCharacters.IsDigit(text[i + 1]) && text[i] is not '，')
+        while (i + 1 < text.Length && text[i] is '.' or '．' or ',' && HanCharacters.IsDigit(text[i + 1]))
         {
             i++;
             while (i < text.Length && HanCharacters.IsDigit(text[i]))
