@@ -9,11 +9,14 @@ namespace LmecKnowledgeSearch.Analysis.Lexicon;
 /// </summary>
 public sealed class DomainLexicon
 {
+    public const int MaxWordLength = 62;
+
     private const string ResourcePrefix = "LmecKnowledgeSearch.Data.lexicon";
 
     private readonly HashSet<string> words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly bool[] startsWord = new bool[char.MaxValue + 1];
+    // Per first character, a bit per word length present (bit n = length n), so a lookup tries only real lengths.
+    private readonly ulong[] lengthsByFirstChar = new ulong[char.MaxValue + 1];
 
     private DomainLexicon(HashSet<string> words)
     {
@@ -21,7 +24,7 @@ public sealed class DomainLexicon
         lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in words)
         {
-            startsWord[word[0]] = true;
+            lengthsByFirstChar[word[0]] |= 1UL << word.Length;
             MaxLength = Math.Max(MaxLength, word.Length);
         }
     }
@@ -61,7 +64,8 @@ public sealed class DomainLexicon
         {
             var word = WordOf(line);
             // A single character is already a word to every segmenter; keeping it here would only block merges.
-            if (word.Length > 1)
+            // Words fit a 64-bit length mask; nothing real is longer.
+            if (word.Length is > 1 and <= MaxWordLength)
             {
                 words.Add(word);
             }
@@ -83,14 +87,17 @@ public sealed class DomainLexicon
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(endAllowed);
-        if (start >= text.Length || !startsWord[text[start]])
+        if (start >= text.Length)
         {
             return 0;
         }
 
+        var lengths = lengthsByFirstChar[text[start]] & (text.Length - start >= 63 ? ulong.MaxValue : (2UL << (text.Length - start)) - 1);
         var longest = 0;
-        for (var length = Math.Min(MaxLength, text.Length - start); length > 1; length--)
+        while (lengths != 0)
         {
+            var length = 63 - System.Numerics.BitOperations.LeadingZeroCount(lengths);
+            lengths &= ~(1UL << length);
             if (lookup.Contains(text.AsSpan(start, length)))
             {
                 if (endAllowed(state, start + length))
