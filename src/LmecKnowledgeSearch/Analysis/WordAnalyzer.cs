@@ -6,7 +6,10 @@ using Lucene.Net.Analysis.En;
 
 namespace LmecKnowledgeSearch.Analysis;
 
-/// <summary>The word field's analyzer: Chinese words from the segmenter, English words lower-cased and stemmed, widths folded.</summary>
+/// <summary>
+/// The word field's analyzer: Chinese words from the segmenter, English words lower-cased, stop words dropped (leaving a
+/// position gap, so phrase queries stay honest) and Porter-stemmed; full-width and half-width forms folded.
+/// </summary>
 public sealed class WordAnalyzer : Analyzer
 {
     private readonly ISegmenter segmenter;
@@ -20,8 +23,10 @@ public sealed class WordAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new ChineseWordTokenizer(reader, segmenter);
+        // The tokenizer already folded full-width ASCII; CJKWidthFilter still turns half-width katakana full-width.
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(LuceneMatch.Version, stream);
+        stream = new StopFilter(LuceneMatch.Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

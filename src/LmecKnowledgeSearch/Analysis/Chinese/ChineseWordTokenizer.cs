@@ -4,10 +4,15 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace LmecKnowledgeSearch.Analysis.Chinese;
 
 /// <summary>
-/// Lucene tokenizer over an <see cref="ISegmenter"/>. Emits standard token types so Lucene's own filters compose with it.
+/// Lucene tokenizer over an <see cref="ISegmenter"/>. Full-width ASCII forms (ＡＢＣ，１２３) are folded to half-width
+/// before segmentation, one char for one char so offsets stay exact; tokens carry Lucene's standard types so Lucene's
+/// own filters (CJKBigramFilter, LowerCaseFilter) compose with it.
 /// </summary>
 public sealed class ChineseWordTokenizer : Tokenizer
 {
+    public const string WordType = "<WORD>";
+    public const string OtherType = "<OTHER>";
+
     private readonly ISegmenter segmenter;
     private readonly ICharTermAttribute termAttribute;
     private readonly IOffsetAttribute offsetAttribute;
@@ -39,7 +44,7 @@ public sealed class ChineseWordTokenizer : Tokenizer
         var segment = segments[next++];
         termAttribute.SetEmpty().Append(text, segment.Start, segment.Length);
         offsetAttribute.SetOffset(CorrectOffset(segment.Start), CorrectOffset(segment.End));
-        typeAttribute.Type = TokenTypeOf(segment);
+        typeAttribute.Type = TokenTypeOf(segment, text[segment.Start]);
         positionIncrementAttribute.PositionIncrement = 1;
         return true;
     }
@@ -47,7 +52,8 @@ public sealed class ChineseWordTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        text = m_input.ReadToEnd();
+        // Lucene's reusable string reader answers null, not "", for an empty field.
+        text = WidthFolding.FoldFullWidthAscii(m_input.ReadToEnd() ?? string.Empty);
         segments = segmenter.Segment(text);
         next = 0;
     }
@@ -59,11 +65,31 @@ public sealed class ChineseWordTokenizer : Tokenizer
         offsetAttribute.SetOffset(finalOffset, finalOffset);
     }
 
-    private static string TokenTypeOf(Segment segment) => segment.Kind switch
+    protected override void Dispose(bool disposing)
     {
-        SegmentKind.Ideographic => segment.Length == 1 ? "<IDEOGRAPHIC>" : "<WORD>",
+        if (disposing)
+        {
+            // Drop the last document so a pooled analyzer does not keep it alive.
+            text = string.Empty;
+            segments = [];
+            next = 0;
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private static string TokenTypeOf(Segment segment, char first) => segment.Kind switch
+    {
+        // Only single ideographs are <IDEOGRAPHIC>, so CJKBigramFilter leaves the segmenter's words whole.
+        SegmentKind.Ideographic => segment.Length == 1 || (segment.Length == 2 && char.IsHighSurrogate(first)) ? "<IDEOGRAPHIC>" : WordType,
         SegmentKind.Alphanumeric => "<ALPHANUM>",
         SegmentKind.Numeric => "<NUM>",
-        _ => "<OTHER>",
+        _ => first switch
+        {
+            >= '\u3040' and <= '\u309F' => "<HIRAGANA>",
+            >= '\u30A0' and <= '\u30FF' => "<KATAKANA>",
+            >= '\uAC00' and <= '\uD7AF' or >= '\u1100' and <= '\u11FF' => "<HANGUL>",
+            _ => OtherType,
+        },
     };
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using ICU4N.Text;
 
@@ -14,6 +15,9 @@ public sealed class IcuSegmenter : ISegmenter
 
     private readonly BreakIterator prototype = BreakIterator.GetWordInstance(new CultureInfo("zh"));
 
+    // BreakIterator keeps per-text state and is not thread-safe; cloning per call is costly, so clones are pooled.
+    private readonly ConcurrentBag<BreakIterator> pool = [];
+
     public IReadOnlyList<Segment> Segment(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -23,8 +27,22 @@ public sealed class IcuSegmenter : ISegmenter
             return segments;
         }
 
-        // BreakIterator keeps per-text state, so each call works on its own clone.
-        var iterator = (BreakIterator)prototype.Clone();
+        var iterator = pool.TryTake(out var pooled) ? pooled : (BreakIterator)prototype.Clone();
+        try
+        {
+            Collect(iterator, text, segments);
+        }
+        finally
+        {
+            iterator.SetText(string.Empty);
+            pool.Add(iterator);
+        }
+
+        return segments;
+    }
+
+    private static void Collect(BreakIterator iterator, string text, List<Segment> segments)
+    {
         iterator.SetText(text);
         var start = iterator.First();
         for (var end = iterator.Next(); end != BreakIterator.Done; start = end, end = iterator.Next())
@@ -44,7 +62,5 @@ public sealed class IcuSegmenter : ISegmenter
             };
             segments.Add(new Segment(start, end - start, kind));
         }
-
-        return segments;
     }
 }

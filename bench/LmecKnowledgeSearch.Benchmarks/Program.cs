@@ -1,0 +1,18 @@
+using LmecKnowledgeSearch.Benchmarks.Segmentation;
+
+// One switch per benchmark; each subcommand parses its own options.
+var command = args.Length > 0 ? args[0] : string.Empty;
+var rest = args.Skip(1).ToArray();
+return command switch
+{
+    "segmentation" => SegmentationBenchmark.Run(rest, Console.Out),
+    "segment" => SegmentCommand.Run(Console.In, Console.Out),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: LmecKnowledgeSearch.Benchmarks segmentation [--shared PATH] [--runs N] [--errors PREFIX]");
+    Console.Error.WriteLine("       LmecKnowledgeSearch.Benchmarks segment < text.txt   (prints the product segmenter's words)");
+    return 2;
+}

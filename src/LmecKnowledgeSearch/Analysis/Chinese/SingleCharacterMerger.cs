@@ -1,0 +1,167 @@
+namespace LmecKnowledgeSearch.Analysis.Chinese;
+
+/// <summary>
+/// Repairs what ICU's dictionary leaves when it does not know a word: a derivational suffix cut off (现代|化),
+/// a person's given name in single characters (江|泽|民 → 江 泽民), a transliterated name in pieces (威|尔|第),
+/// and two lone content characters that form a word ICU lacks (钟|声).
+/// </summary>
+internal sealed class SingleCharacterMerger
+{
+    // Characters that stand alone as words (particles, pronouns, prepositions, measure words…): never merged.
+    private const string FunctionCharacters =
+        "的了在是和与及或等也都就而被把对从向于为以将说到上下中里个们着过我你他她它这那有不没很最更又还再已才即则所如若因之其此各每该" +
+        "让使给由自至并但却要会能可年月日时后前内外多少大小一二三四五六七八九十几两第位名次种些点吗呢吧啊呀得地去来看做用比当非无共";
+
+    // Derivational suffixes and the heads of institution/place names: a known word plus one of these is one word.
+    private const string Suffixes = "化性者员率型式界家学会院区税树省市县党军节馆局部队力级机厂站团厅署室园村镇乡港湾岛峰桥费价额制权论观史剧赛奖证";
+
+    // Words after which 会 is the modal verb ("will"), not "association/meeting".
+    private static readonly HashSet<string> ModalSubjects = ["我们", "你们", "他们", "她们", "它们", "咱们", "大家", "人们", "自己", "谁", "这样", "那样", "怎么", "一定", "可能", "也许", "肯定", "当然", "不再", "仍然", "还是", "将来"];
+
+    private const string Surnames =
+        "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金" +
+        "石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁" +
+        "岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤穆" +
+        "农司卓吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝尉";
+
+    // Characters typical of transliterated foreign names and places.
+    private const string Transliteration =
+        "阿埃艾爱安奥巴拜班邦鲍贝本比彼波伯博布达戴丹道德迪蒂东杜多厄恩尔法菲费芬弗福盖冈戈格古哈海汉豪赫亨胡霍基吉加杰金卡凯坎" +
+        "康柯科克肯库拉莱兰朗劳勒雷里理利莉林琳卢鲁路伦罗洛马玛迈麦曼梅门米密姆莫默穆纳娜奈内尼涅努诺欧帕潘佩皮普齐奇乔切丘萨塞" +
+        "桑森沙舍什施史斯松苏索塔泰坦汤特提托瓦万威韦维温沃乌西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐顿";
+
+    private const int MaxMergedRun = 3;
+
+    private readonly bool[] isFunction = Flags(FunctionCharacters);
+    private readonly bool[] isSuffix = Flags(Suffixes);
+    private readonly bool[] isSurname = Flags(Surnames);
+    private readonly bool[] isTransliteration = Flags(Transliteration);
+
+    public void Merge(string text, List<Segment> segments, List<bool> locked)
+    {
+        MergeSuffixes(text, segments, locked);
+        MergeTransliterations(text, segments, locked);
+        MergeGivenNames(text, segments, locked);
+        MergeLonePairs(text, segments, locked);
+    }
+
+    private void MergeSuffixes(string text, List<Segment> segments, List<bool> locked)
+    {
+        for (var i = 0; i + 1 < segments.Count; i++)
+        {
+            var word = segments[i];
+            var next = segments[i + 1];
+            if (word.Kind == SegmentKind.Ideographic && word.Length >= 2 && IsLoneHan(text, next) && next.Start == word.End
+                && isSuffix[text[next.Start]] && !(text[next.Start] == '会' && ModalSubjects.Contains(text.Substring(word.Start, word.Length))))
+            {
+                Replace(segments, locked, i, 2);
+            }
+        }
+    }
+
+    private void MergeTransliterations(string text, List<Segment> segments, List<bool> locked)
+    {
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var j = i;
+            var chars = 0;
+            while (j < segments.Count && IsTransliterationPiece(text, segments[j], locked[j])
+                   && (j == i || segments[j].Start == segments[j - 1].End))
+            {
+                chars += segments[j].Length;
+                j++;
+            }
+
+            var hasSingle = false;
+            for (var k = i; k < j; k++)
+            {
+                hasSingle |= segments[k].Length == 1;
+            }
+
+            if (j - i >= 2 && chars >= 3 && hasSingle)
+            {
+                Replace(segments, locked, i, j - i);
+            }
+        }
+    }
+
+    private void MergeGivenNames(string text, List<Segment> segments, List<bool> locked)
+    {
+        for (var i = 0; i + 2 < segments.Count; i++)
+        {
+            if (IsLoneHan(text, segments[i]) && isSurname[text[segments[i].Start]] && !isFunction[text[segments[i].Start]]
+                && IsContentSingle(text, segments[i + 1]) && IsContentSingle(text, segments[i + 2])
+                && segments[i + 1].Start == segments[i].End && segments[i + 2].Start == segments[i + 1].End)
+            {
+                Replace(segments, locked, i + 1, 2);
+                i++;
+            }
+        }
+    }
+
+    /// <summary>A run of two or three content characters ICU left single is most often one word it does not know.</summary>
+    private void MergeLonePairs(string text, List<Segment> segments, List<bool> locked)
+    {
+        for (var i = 0; i + 1 < segments.Count; i++)
+        {
+            if (i > 0 && IsContentSingle(text, segments[i - 1]) && segments[i - 1].End == segments[i].Start)
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j < segments.Count && IsContentSingle(text, segments[j]) && (j == i || segments[j].Start == segments[j - 1].End))
+            {
+                j++;
+            }
+
+            if (j - i is >= 2 and <= MaxMergedRun)
+            {
+                Replace(segments, locked, i, j - i);
+            }
+        }
+    }
+
+    private bool IsTransliterationPiece(string text, Segment segment, bool isLocked)
+    {
+        if (isLocked || segment.Kind != SegmentKind.Ideographic || segment.Length > 2)
+        {
+            return false;
+        }
+
+        for (var i = segment.Start; i < segment.End; i++)
+        {
+            if (!isTransliteration[text[i]])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsContentSingle(string text, Segment segment) => IsLoneHan(text, segment) && !isFunction[text[segment.Start]];
+
+    private static bool IsLoneHan(string text, Segment segment) =>
+        segment.Length == 1 && segment.Kind == SegmentKind.Ideographic && HanCharacters.IsHan(text[segment.Start]);
+
+    private static void Replace(List<Segment> segments, List<bool> locked, int index, int count)
+    {
+        var first = segments[index];
+        var last = segments[index + count - 1];
+        segments[index] = new Segment(first.Start, last.End - first.Start, SegmentKind.Ideographic);
+        segments.RemoveRange(index + 1, count - 1);
+        locked.RemoveRange(index + 1, count - 1);
+    }
+
+    private static bool[] Flags(string characters)
+    {
+        var flags = new bool[char.MaxValue + 1];
+        foreach (var c in characters)
+        {
+            flags[c] = true;
+        }
+
+        return flags;
+    }
+}
