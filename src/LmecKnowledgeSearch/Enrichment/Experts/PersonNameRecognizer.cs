@@ -57,7 +57,9 @@ internal sealed partial class PersonNameRecognizer
         "time", "venue", "address", "email", "phone", "tel", "fax", "website", "news", "briefing", "issue", "report",
         "notes", "minutes", "session", "panel", "forum", "dialogue", "workshop", "conference", "meeting", "roundtable",
         "expert", "views", "opinions", "highlights", "recommendations", "next", "steps", "new", "read", "more", "see",
-        "also", "download", "share", "photo", "credit", "source", "dr", "mr", "ms", "mrs", "prof",
+        "also", "download", "share", "photo", "credit", "source", "dr", "mr", "ms", "mrs", "prof", "corps", "trust", "cross",
+        "red", "usa", "uk", "housing", "hydro", "care", "world", "vision", "save", "children", "plan", "action", "aid",
+        "women", "farmers", "community", "communities", "resilience", "challenge", "team", "solutions", "window",
     };
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)

@@ -140,7 +140,7 @@ public sealed partial class DateTextParser
         }
 
         const string digits = "〇零一二三四五六七八九";
-        if (!s.Contains('十') && !s.Contains('百'))
+        if (!s.Contains('十') && !s.Contains('百') && !s.Contains('千'))
         {
             // Digit by digit, as years are written: 二〇二二.
             var value = 0;
@@ -175,6 +175,11 @@ public sealed partial class DateTextParser
             else if (c == '百')
             {
                 total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            }
+            else if (c == '千')
+            {
+                total += (current == 0 ? 1 : current) * 1000;
                 current = 0;
             }
             else
