@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using LmecKnowledgeSearch.Ingestion;
+
+namespace LmecKnowledgeSearch.Enrichment.Experts;
+
+/// <summary>
+/// Finds the expert views of a briefing (speaker, affiliation, statement) and its boilerplate (contact block, the
+/// issuer's standard description). Returns null for documents that are not briefings with expert views, so papers and
+/// news never get invented speakers.
+/// </summary>
+public sealed partial class BriefingStructureExtractor
+{
+    private const int MinStatementLength = 20;
+
+    private readonly SpeakerHeaderParser _headers = new();
+    private readonly BoilerplateDetector _boilerplate = new();
+    private readonly BriefingMastheadReader _masthead = new();
+
+    public BriefingStructure? Extract(ExtractedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var lines = DocumentLine.Split(document);
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+
+        var masthead = _masthead.Read(lines);
+        var spans = _boilerplate.Detect(lines, masthead?.IssuerLines ?? []);
+        var isBoilerplate = new bool[lines.Count];
+        foreach (var span in spans)
+        {
+            for (var i = span.FirstLine; i <= span.LastLine; i++)
+            {
+                isBoilerplate[i] = true;
+            }
+        }
+
+        var firstBodyLine = masthead is null ? 0 : (masthead.TitleLine ?? masthead.LastMastheadLine) + 1;
+        var headers = FindHeaders(lines, isBoilerplate, firstBodyLine);
+        var views = new List<ExpertView>();
+        for (var h = 0; h < headers.Count; h++)
+        {
+            var (header, statementFirst) = headers[h];
+            var limit = h + 1 < headers.Count ? headers[h + 1].Header.FirstLine : lines.Count;
+            var statementLast = StatementEnd(lines, isBoilerplate, statementFirst, limit);
+            var statement = document.Text[lines[statementFirst].Start..lines[statementLast].End];
+            views.Add(new ExpertView(header.Speaker, header.Affiliation, statement, views.Count + 1));
+        }
+
+        var withAffiliation = views.Count(v => v.Affiliation is not null);
+        if (withAffiliation < 2 && !(masthead is not null && withAffiliation >= 1))
+        {
+            return null;
+        }
+
+        var ranges = spans.Select(s => new TextRange(lines[s.FirstLine].Start, lines[s.LastLine].End - lines[s.FirstLine].Start)).ToList();
+        return new BriefingStructure(views, ranges);
+    }
+
+    private List<(SpeakerHeader Header, int StatementFirst)> FindHeaders(IReadOnlyList<DocumentLine> lines, bool[] isBoilerplate, int firstBodyLine)
+    {
+        // Speaker names are often styled as headings in DOCX, so heading blocks may still be headers.
+        bool IsUsable(int i) => !isBoilerplate[i] && !(lines[i].Text.Length <= 40 && SectionHeading().IsMatch(lines[i].Text));
+        var found = new List<(SpeakerHeader, int)>();
+        for (var i = firstBodyLine; i < lines.Count; i++)
+        {
+            if (!IsUsable(i) || !StartsUnit(lines, i))
+            {
+                continue;
+            }
+
+            var header = _headers.TryParse(lines, i, IsUsable);
+            if (header is null || header.LastLine + 1 >= lines.Count || !IsUsable(header.LastLine + 1))
+            {
+                continue;
+            }
+
+            var statementFirst = header.LastLine + 1;
+            if (!IsProse(lines[statementFirst].Text))
+            {
+                continue;
+            }
+
+            found.Add((header, statementFirst));
+            i = header.LastLine;
+        }
+
+        return found;
+    }
+
+    private static int StatementEnd(IReadOnlyList<DocumentLine> lines, bool[] isBoilerplate, int first, int limit)
+    {
+        var last = first;
+        for (var j = first + 1; j < limit; j++)
+        {
+            if (isBoilerplate[j] || IsSectionHeading(lines[j]))
+            {
+                break;
+            }
+
+            last = j;
+        }
+
+        return last;
+    }
+
+    /// <summary>A header starts a unit: a new block, or a new line after a finished sentence or a short line.</summary>
+    private static bool StartsUnit(IReadOnlyList<DocumentLine> lines, int i)
+    {
+        if (i == 0 || lines[i].StartsBlock)
+        {
+            return true;
+        }
+
+        var previous = lines[i - 1].Text;
+        return previous.Length <= 40 || "。！？.!?”」』\"".Contains(previous[^1]);
+    }
+
+    internal static bool IsProse(string text)
+    {
+        if (text.Length < MinStatementLength)
+        {
+            return false;
+        }
+
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var han = text.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+        return han >= 30 || words >= 12 || ProsePunctuation().IsMatch(text);
+    }
+
+    private static bool IsSectionHeading(DocumentLine line) =>
+        line.Kind is BlockKind.Heading or BlockKind.Title || (line.Text.Length <= 40 && SectionHeading().IsMatch(line.Text));
+
+    [GeneratedRegex(@"[。，；！？]|[,;.] \S")]
+    private static partial Regex ProsePunctuation();
+
+    [GeneratedRegex(@"^(?:#{1,6}\s|第[一二三四五六七八九十\d]+[章节部分篇]|[一二三四五六七八九十]+、|专题[一二三四五六七八九十\d]+|(?:Part|Session|Section)\s+\d+\b|附件|Annex\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex SectionHeading();
+}
