@@ -16,6 +16,8 @@ public sealed class Glossary
         "can", "one", "all", "use", "aim", "art", "are", "was", "who", "how", "any", "and", "the", "for", "not", "new",
         "end", "car", "sea", "man", "act", "its", "his", "her", "our", "out", "now", "gap", "map", "cap", "net", "pes",
         "ice", "ace", "air", "ear", "era", "fit", "win", "arc", "tap", "mar", "nap", "pic", "sip", "rim", "soc",
+        "most", "see", "traffic", "wash", "smart", "tar", "pri", "sup", "som", "rec", "inc", "mou", "ess", "wee",
+        "cod", "mem", "abs", "cites", "dai", "pil", "spi",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, Concept> _byId;
@@ -180,41 +182,42 @@ public sealed class Glossary
             return zh;
         }
 
-        var acronym = FindAcronym(t);
-        if (acronym.Count > 0)
+        var exact = FindAcronymExact(t);
+        if (exact.Count > 0)
         {
-            return acronym;
+            return exact;
         }
 
         var key = EnglishTermNormalizer.Key(t);
-        return key.Length > 0 && _byEnglishKey.TryGetValue(key, out var en) ? en : [];
+        if (key.Length > 0 && _byEnglishKey.TryGetValue(key, out var en))
+        {
+            return en;
+        }
+
+        return FindAcronymLoose(t);
     }
 
     internal Concept[]? FindChinese(string term) => _byChinese.GetValueOrDefault(term);
 
     internal Concept[]? FindEnglishKey(string key) => _byEnglishKey.GetValueOrDefault(key);
 
-    internal IReadOnlyList<Concept> FindAcronym(string token)
+    /// <summary>Concepts with this acronym as written, or with a plural -s on it (NGOs, SDGs).</summary>
+    internal IReadOnlyList<Concept> FindAcronymExact(string token)
     {
         if (_byAcronym.TryGetValue(token, out var exact))
         {
             return exact;
         }
 
-        // NGOs, SDGs: a plural written on an acronym.
-        if (token.Length > 2 && token[^1] == 's' && _byAcronym.TryGetValue(token[..^1], out var plural))
-        {
-            return plural;
-        }
-
-        var folded = token.ToLowerInvariant();
-        if (_byAcronymFolded.TryGetValue(folded, out var loose))
-        {
-            return loose;
-        }
-
-        return [];
+        return token.Length > 2 && token[^1] == 's' && _byAcronym.TryGetValue(token[..^1], out var plural) ? plural : [];
     }
+
+    /// <summary>
+    /// Concepts with this acronym in any letter case (mrc, Wwf); only acronyms of three or more letters that are not
+    /// everyday words, and only after exact and English-term lookups failed.
+    /// </summary>
+    internal IReadOnlyList<Concept> FindAcronymLoose(string token) =>
+        _byAcronymFolded.TryGetValue(token.ToLowerInvariant(), out var loose) ? loose : [];
 
     private static IEnumerable<string> Files(string path)
     {

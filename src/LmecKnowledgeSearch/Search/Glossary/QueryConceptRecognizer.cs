@@ -129,16 +129,15 @@ public sealed class QueryConceptRecognizer
                 var last = tokens[i + n - 1];
                 var length = last.Start + last.Length - first.Start;
                 IReadOnlyList<Concept>? found = null;
-                if (n == 1)
+                if (n == 1 && _glossary.FindAcronymExact(first.Raw) is { Count: > 0 } exact)
                 {
-                    var acronym = _glossary.FindAcronym(first.Raw);
-                    found = acronym.Count > 0 ? acronym : null;
+                    found = exact;
                 }
 
                 found ??= _glossary.FindEnglishKey(Key(tokens, i, n));
                 if (found is null && n == 1)
                 {
-                    found = FindDemonym(first.Folded);
+                    found = _glossary.FindAcronymLoose(first.Raw) is { Count: > 0 } loose ? loose : FindDemonym(first.Folded);
                 }
 
                 if (found is { Count: > 0 })
