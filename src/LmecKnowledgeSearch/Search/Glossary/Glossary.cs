@@ -22,6 +22,7 @@ public sealed class Glossary
 
     private readonly FrozenDictionary<string, Concept> _byId;
     private readonly FrozenDictionary<string, Concept[]> _byChinese;
+    private readonly FrozenDictionary<string, Concept[]>.AlternateLookup<ReadOnlySpan<char>> _byChineseSpan;
     private readonly FrozenDictionary<string, Concept[]> _byEnglishKey;
     private readonly FrozenDictionary<string, Concept[]> _byAcronym;
     private readonly FrozenDictionary<string, Concept[]> _byAcronymFolded;
@@ -66,6 +67,7 @@ public sealed class Glossary
 
         MaxChineseLength = chinese.Keys.Select(k => k.Length).DefaultIfEmpty(0).Max();
         _byChinese = Freeze(chinese);
+        _byChineseSpan = _byChinese.GetAlternateLookup<ReadOnlySpan<char>>();
         _byEnglishKey = Freeze(english);
         _byAcronym = Freeze(acronyms);
         _byAcronymFolded = Freeze(acronymsFolded);
@@ -197,7 +199,7 @@ public sealed class Glossary
         return FindAcronymLoose(t);
     }
 
-    internal Concept[]? FindChinese(string term) => _byChinese.GetValueOrDefault(term);
+    internal Concept[]? FindChinese(ReadOnlySpan<char> term) => _byChineseSpan.TryGetValue(term, out var found) ? found : null;
 
     internal Concept[]? FindEnglishKey(string key) => _byEnglishKey.GetValueOrDefault(key);
 
@@ -218,6 +220,9 @@ public sealed class Glossary
     /// </summary>
     internal IReadOnlyList<Concept> FindAcronymLoose(string token) =>
         _byAcronymFolded.TryGetValue(token.ToLowerInvariant(), out var loose) ? loose : [];
+
+    /// <summary>True when an acronym, in lower case, is an everyday English word (WHO, SEA, TAR).</summary>
+    internal bool IsEverydayWord(string acronym) => AcronymWords.Contains(acronym.ToLowerInvariant());
 
     private static IEnumerable<string> Files(string path)
     {

@@ -80,7 +80,7 @@ public sealed class QueryConceptRecognizer
             var maxLen = Math.Min(_glossary.MaxChineseLength, n - p);
             for (var len = maxLen; len >= 2; len--)
             {
-                if (_glossary.FindChinese(query.Substring(start + p, len)) is null)
+                if (_glossary.FindChinese(query.AsSpan(start + p, len)) is null)
                 {
                     continue;
                 }
@@ -104,8 +104,7 @@ public sealed class QueryConceptRecognizer
                 continue;
             }
 
-            var term = query.Substring(start + p, choice[p]);
-            matches.Add(new SpanMatch(start + p, choice[p], _glossary.FindChinese(term)!, IsChinese: true));
+            matches.Add(new SpanMatch(start + p, choice[p], _glossary.FindChinese(query.AsSpan(start + p, choice[p]))!, IsChinese: true));
             p += choice[p];
         }
     }
@@ -225,12 +224,19 @@ public sealed class QueryConceptRecognizer
             AddTerm(term, sameLanguage, _weights.Synonym, ExpansionKind.Synonym);
         }
 
+        // Search indexes fold case, so an acronym that is also a word (TAR, WASH) or a two-letter one (SD, ES) would
+        // match ordinary text; only organisations and places keep their two-letter acronyms (UN, EU, UK).
         foreach (var acronym in concept.Acronyms)
         {
-            AddTerm(acronym, "en", _weights.Acronym, ExpansionKind.Acronym);
+            if (!_glossary.IsEverydayWord(acronym) && (acronym.Length >= 3 || concept.Domain is "org" or "place"))
+            {
+                AddTerm(acronym, "en", _weights.Acronym, ExpansionKind.Acronym);
+            }
         }
 
-        foreach (var id in concept.Narrower.Take(_weights.MaxNarrowerConcepts))
+        // A country's provinces or a province's towns are not a widening of the user's topic, just other places.
+        var narrower = concept.Domain == "place" ? [] : concept.Narrower;
+        foreach (var id in narrower.Take(_weights.MaxNarrowerConcepts))
         {
             if (_glossary.GetById(id) is { } child)
             {
