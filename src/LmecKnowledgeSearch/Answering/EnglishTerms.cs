@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace LmecKnowledgeSearch.Answering;
@@ -5,7 +6,7 @@ namespace LmecKnowledgeSearch.Answering;
 /// <summary>English words as matching keys: lower-cased, lightly stemmed, stop words dropped.</summary>
 internal static partial class EnglishTerms
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> StopWords = new[]
     {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "by", "with", "about", "as", "into", "over",
         "and", "or", "but", "not", "no", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did",
@@ -14,7 +15,7 @@ internal static partial class EnglishTerms
         "we", "our", "you", "your", "i", "me", "my", "what", "which", "who", "whom", "whose", "when", "where", "why",
         "how", "many", "much", "any", "some", "all", "according", "said", "say", "says", "tell", "us", "than", "then",
         "so", "if", "also", "such", "up", "out", "more", "most", "other", "per", "via", "within", "during",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words of <paramref name="text"/> with their offsets, in order (numbers included).</summary>
     public static IEnumerable<(string Word, int Start)> Words(string text)

@@ -13,10 +13,13 @@ public sealed class ExtractiveAnswerer
     public const string NoAnswer = "no answer found in the indexed documents";
 
     // With no question word matchable (cross-language, no glossary) only the answer's type and the retrieval rank speak.
-    private const double FallbackBase = 0.35;
+    private const double FallbackBase = 0.4;
     private const double FallbackSpanWeight = 0.2;
 
     private const double MinEvidenceCoverage = 0.25;
+
+    // An answer from a passage that never names what the question is about is most likely about something else.
+    private const double MissingNamePenalty = 0.75;
 
     private readonly QuestionAnalyzer analyzer;
     private readonly SentenceSplitter splitter = new();
@@ -72,7 +75,7 @@ public sealed class ExtractiveAnswerer
         {
             chosen = best;
             answer = Trim(best.Sentence.Span.Text);
-            confidence = (0.7 * best.ContextCoverage) + (0.2 * best.SentenceCoverage) + (0.1 * margin);
+            confidence = best.ContextCoverage * (0.7 + (0.2 * best.SentenceCoverage) + (0.1 * margin));
         }
         else
         {
@@ -86,14 +89,19 @@ public sealed class ExtractiveAnswerer
             {
                 chosen = best;
                 answer = Trim(best.Sentence.Span.Text);
-                confidence = 0.6 * ((0.6 * best.ContextCoverage) + (0.1 * margin));
+                confidence = 0.6 * best.ContextCoverage * (0.6 + (0.1 * margin));
             }
             else
             {
                 chosen = pick.Score;
                 answer = pick.Span.Text;
-                confidence = ((0.6 * chosen.ContextCoverage) + (0.3 * pick.Span.Quality) + (0.1 * margin)) * (chosen.Score / best.Score);
+                confidence = chosen.ContextCoverage * (0.6 + (0.3 * pick.Span.Quality) + (0.1 * margin)) * (chosen.Score / best.Score);
             }
+        }
+
+        if (chosen.LacksSpecificTerm)
+        {
+            confidence *= MissingNamePenalty;
         }
 
         confidence = Math.Round(Math.Clamp(confidence, 0, 1), 3);

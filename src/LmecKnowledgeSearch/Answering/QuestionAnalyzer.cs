@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using LmecKnowledgeSearch.Analysis;
@@ -8,20 +9,25 @@ namespace LmecKnowledgeSearch.Answering;
 public sealed partial class QuestionAnalyzer
 {
     private const double SingleCharacterWeight = 0.4;
+    private const double ReportingVerbWeight = 0.3;
+
+    // Verbs that frame a question ("who introduced X", "谁介绍了X") but seldom appear in the sentence that answers it.
+    private static readonly string[] ChineseReportingVerbs = ["介绍", "提到", "谈到", "提出", "表示", "认为", "指出", "分享", "讲", "描述", "阐述", "发言", "提及", "说"];
+    private static readonly string[] EnglishReportingStems = ["introduc", "present", "mention", "describ", "talk", "discuss", "propos", "explain", "highlight", "share", "speak", "spoke"];
     private const int MaxNgram = 4;
 
     // Function words that carry no content in a Chinese question.
-    private static readonly HashSet<string> ChineseStopWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> ChineseStopWords = new[]
     {
         "的", "了", "是", "在", "有", "和", "与", "及", "或", "吗", "呢", "吧", "啊", "把", "被", "对", "从", "向", "于", "为", "也", "都",
         "就", "而", "并", "等", "这", "那", "其", "之", "以", "将", "由", "给", "让", "着", "过", "到", "曾", "已", "所", "个",
         "哪些", "什么", "一些", "进行", "相关", "主要", "通过", "关于", "目前", "分别", "具体", "可以", "能够", "哪", "共", "一共", "总共",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Classifiers = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Classifiers = new[]
     {
         "个", "项", "名", "位", "家", "次", "种", "类", "所", "座", "条", "批", "期", "届", "场", "份", "株", "只", "头", "户",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly ISegmenter segmenter;
     private readonly IQueryTermExpander? expander;
@@ -49,7 +55,7 @@ public sealed partial class QuestionAnalyzer
             question,
             type,
             groups.Where(g => g.Terms.Count > 0)
-                .Select(g => new TermGroup(g.Label, g.Terms.Distinct().ToArray(), g.Weight))
+                .Select(g => new TermGroup(g.Label, g.Terms.Distinct().ToArray(), g.Weight, g.IsSpecific))
                 .ToArray(),
             phrases.Distinct().ToArray(),
             measures.Distinct().ToArray());
@@ -89,7 +95,7 @@ public sealed partial class QuestionAnalyzer
                 continue;
             }
 
-            var group = new MutableGroup(quoted, 1.0);
+            var group = new MutableGroup(quoted, 1.0) { IsSpecific = true };
             foreach (var key in KeysOf(quoted))
             {
                 group.Terms.Add(key);
@@ -122,6 +128,7 @@ public sealed partial class QuestionAnalyzer
         }
 
         var run = new StringBuilder();
+        var runTokens = 0;
         var runEnd = -1;
         foreach (var segment in segments)
         {
@@ -131,23 +138,26 @@ public sealed partial class QuestionAnalyzer
             {
                 if (segment.Start != runEnd)
                 {
-                    FlushPhrase(run, phrases);
+                    FlushPhrase(run, runTokens, phrases, groups);
+                    runTokens = 0;
                 }
 
                 run.Append(word);
+                runTokens++;
                 runEnd = segment.End;
                 groups.Add(ChineseGroup(word));
             }
             else
             {
-                FlushPhrase(run, phrases);
+                FlushPhrase(run, runTokens, phrases, groups);
+                runTokens = 0;
                 runEnd = -1;
                 if (isContent && segment.Kind is SegmentKind.Alphanumeric or SegmentKind.Numeric)
                 {
                     var lower = word.ToLowerInvariant();
                     if (!EnglishTerms.IsStopWord(lower))
                     {
-                        var group = new MutableGroup(word, 1.0);
+                        var group = new MutableGroup(word, 1.0) { IsSpecific = true };
                         group.Terms.Add(" " + EnglishTerms.Stem(lower) + " ");
                         Expand(word, group, phrases);
                         groups.Add(group);
@@ -156,23 +166,32 @@ public sealed partial class QuestionAnalyzer
             }
         }
 
-        FlushPhrase(run, phrases);
+        FlushPhrase(run, runTokens, phrases, groups);
     }
 
     private MutableGroup ChineseGroup(string word)
     {
-        var group = new MutableGroup(word, word.Length == 1 ? SingleCharacterWeight : 1.0);
+        var weight = word.Length == 1 ? SingleCharacterWeight : ChineseReportingVerbs.Contains(word) ? ReportingVerbWeight : 1.0;
+        var group = new MutableGroup(word, weight) { IsSpecific = word.Length >= 3 };
         group.Terms.Add(word);
         Expand(word, group, null);
         return group;
     }
 
-    private void FlushPhrase(StringBuilder run, List<string> phrases)
+    private void FlushPhrase(StringBuilder run, int tokens, List<string> phrases, List<MutableGroup> groups)
     {
         if (run.Length >= 3)
         {
             var phrase = run.ToString();
             phrases.Add(phrase);
+            if (tokens > 1)
+            {
+                // A compound the segmenter broke up (乐施|会) is still one name, and a passage without it is off-topic.
+                var group = new MutableGroup(phrase, 1.0) { IsSpecific = true };
+                group.Terms.Add(phrase);
+                groups.Add(group);
+            }
+
             foreach (var expansion in expander?.Expand(phrase) ?? [])
             {
                 phrases.AddRange(KeysOf(expansion));
@@ -221,7 +240,10 @@ public sealed partial class QuestionAnalyzer
         {
             if (content[i])
             {
-                wordGroups[i] = new MutableGroup(words[i].Word, 1.0);
+                var lower = words[i].Lower;
+                var reporting = EnglishReportingStems.Any(stem => lower.StartsWith(stem, StringComparison.Ordinal));
+                var specific = i > 0 && char.IsUpper(words[i].Word[0]) || words[i].Word.Any(char.IsDigit) || words[i].Word.Skip(1).Any(char.IsUpper);
+                wordGroups[i] = new MutableGroup(words[i].Word, reporting ? ReportingVerbWeight : 1.0) { IsSpecific = specific };
                 wordGroups[i]!.Terms.Add(" " + EnglishTerms.Stem(words[i].Lower) + " ");
                 groups.Add(wordGroups[i]!);
             }
@@ -296,6 +318,8 @@ public sealed partial class QuestionAnalyzer
         public double Weight { get; } = weight;
 
         public List<string> Terms { get; } = [];
+
+        public bool IsSpecific { get; init; }
     }
 
     [GeneratedRegex(@"[\u3400-\u4dbf\u4e00-\u9fff]+")]

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace LmecKnowledgeSearch.Answering;
@@ -28,7 +29,7 @@ internal static partial class QuestionCues
     ];
 
     /// <summary>Question words to drop from content terms, longest first so longer cues win.</summary>
-    public static readonly string[] ChineseQuestionWords =
+    public static readonly IReadOnlyList<string> ChineseQuestionWords =
         Cues.SelectMany(cue => cue.Chinese)
             .Concat(["请问", "什么", "哪些", "哪个", "哪", "如何", "怎样", "怎么", "为什么", "为何", "是否", "有没有", "吗", "呢", "是多少", "多少", "几"])
             .Where(word => word is not ("主办" or "承办" or "牵头" or "比例" or "日期" or "地点"))
@@ -37,12 +38,12 @@ internal static partial class QuestionCues
             .ToArray();
 
     /// <summary>English words that only make the question a question.</summary>
-    public static readonly HashSet<string> EnglishQuestionWords = new(StringComparer.Ordinal)
+    public static readonly FrozenSet<string> EnglishQuestionWords = new[]
     {
         "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much", "date", "year", "day",
         "month", "time", "number", "expert", "person", "organisation", "organization", "country", "place", "location",
         "amount", "percentage", "proportion", "did", "does", "do",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static QuestionType Classify(string question)
     {

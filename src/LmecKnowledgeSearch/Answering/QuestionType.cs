@@ -15,8 +15,9 @@ public enum QuestionType
 /// <summary>Words of the question that carry its content; <see cref="Terms"/> are alternative match keys for one idea.</summary>
 /// <param name="Label">The question word the group stands for.</param>
 /// <param name="Terms">Keys that match it: Chinese words and their bigrams as substrings, English stems as words, translations.</param>
-/// <param name="Weight">Below 1 for weak words (a single Chinese character).</param>
-public sealed record TermGroup(string Label, IReadOnlyList<string> Terms, double Weight);
+/// <param name="Weight">Below 1 for weak words (a single Chinese character, a reporting verb such as 介绍/introduced).</param>
+/// <param name="IsSpecific">A name-like word (quoted, capitalised, a number, a long Chinese word): a passage that lacks it is about something else.</param>
+public sealed record TermGroup(string Label, IReadOnlyList<string> Terms, double Weight, bool IsSpecific = false);
 
 /// <summary>What <see cref="QuestionAnalyzer"/> makes of a question.</summary>
 /// <param name="Phrases">Multi-word runs of the question (and their translations) whose presence as a whole is a proximity signal.</param>

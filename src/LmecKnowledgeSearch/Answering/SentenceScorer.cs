@@ -6,7 +6,8 @@ internal sealed record IndexedSentence(int CandidateIndex, SentenceSpan Span, st
 /// <summary>How well one sentence meets the question.</summary>
 /// <param name="SentenceCoverage">Share of the question's (idf-weighted) ideas the sentence itself states.</param>
 /// <param name="ContextCoverage">The same, also counting its passage and the speaker/affiliation fields.</param>
-internal sealed record SentenceScore(IndexedSentence Sentence, double Score, double SentenceCoverage, double ContextCoverage, double Proximity);
+/// <param name="LacksSpecificTerm">A name-like question word is in neither the sentence, its passage nor its citation fields.</param>
+internal sealed record SentenceScore(IndexedSentence Sentence, double Score, double SentenceCoverage, double ContextCoverage, double Proximity, bool LacksSpecificTerm);
 
 /// <summary>
 /// Scores sentences by idf-weighted overlap with the question's term groups (idf over the candidate sentences),
@@ -23,6 +24,7 @@ internal sealed class SentenceScorer
     private readonly double[][] passageMatches;
     private readonly double[][] fieldMatches;
     private readonly double[] groupWeights;
+    private readonly bool[] matchableGroups;
     private readonly double maxPrior;
 
     public SentenceScorer(QuestionAnalysis question, IReadOnlyList<AnswerCandidate> candidates, IReadOnlyList<IndexedSentence> sentences)
@@ -34,6 +36,7 @@ internal sealed class SentenceScorer
         maxPrior = candidates.Count == 0 ? 0 : Math.Max(0, candidates.Max(c => c.RetrievalScore));
         var hanDominant = HanShare(candidates) > 0.5;
         groupWeights = new double[question.Groups.Count];
+        matchableGroups = new bool[question.Groups.Count];
         var total = sentences.Count;
         for (var g = 0; g < question.Groups.Count; g++)
         {
@@ -54,6 +57,7 @@ internal sealed class SentenceScorer
             // A word no candidate contains is the most telling when missing, so it weighs like the rarest term.
             var weight = anyMatched ? bestIdf : Idf(0, total);
             groupWeights[g] = group.Weight * weight * (matchable ? 1.0 : UnmatchableWeight);
+            matchableGroups[g] = matchable;
             HasMatchableGroup |= matchable;
         }
     }
@@ -66,6 +70,7 @@ internal sealed class SentenceScorer
         var totalWeight = groupWeights.Sum();
         double sentenceSum = 0, contextSum = 0;
         var positions = new List<int>();
+        var lacksSpecific = false;
         for (var g = 0; g < question.Groups.Count; g++)
         {
             var inSentence = 0.0;
@@ -82,8 +87,10 @@ internal sealed class SentenceScorer
 
             var inPassage = passageMatches[sentence.CandidateIndex][g];
             var inFields = fieldMatches[sentence.CandidateIndex][g];
+            var inContext = Math.Max(inSentence, Math.Max(PassageDiscount * inPassage, FieldDiscount * inFields));
             sentenceSum += groupWeights[g] * inSentence;
-            contextSum += groupWeights[g] * Math.Max(inSentence, Math.Max(PassageDiscount * inPassage, FieldDiscount * inFields));
+            contextSum += groupWeights[g] * inContext;
+            lacksSpecific |= question.Groups[g].IsSpecific && groupWeights[g] > 0 && inContext < 0.5 && matchableGroups[g];
             if (inSentence >= 0.5 && position >= 0)
             {
                 positions.Add(position);
@@ -97,7 +104,7 @@ internal sealed class SentenceScorer
         var prior = Prior(sentence.CandidateIndex);
         var score = (0.6 * sentenceCoverage) + (0.25 * contextCoverage) + (0.08 * proximity) + phraseBonus
             + (hasTypedSpan ? 0.1 : 0) + (0.07 * prior);
-        return new SentenceScore(sentence, score, sentenceCoverage, contextCoverage, proximity);
+        return new SentenceScore(sentence, score, sentenceCoverage, contextCoverage, proximity, lacksSpecific);
     }
 
     /// <summary>The retrieval score scaled to [0,1]; without scores, the candidates' order is taken as their rank.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace LmecKnowledgeSearch.Answering;
 
 /// <summary>A sentence of a passage: its trimmed text and where it starts in the passage.</summary>
@@ -15,12 +16,12 @@ public sealed class SentenceSplitter
     // A quote left open longer than this is taken to be unbalanced, so it cannot swallow the rest of the passage.
     private const int MaxQuoteSpan = 200;
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> Abbreviations = new[]
     {
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "no", "vs", "etc", "e.g", "i.e", "fig", "figs",
         "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "vol", "pp", "p", "ed", "eds", "al", "cf",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public IReadOnlyList<SentenceSpan> Split(string text)
     {

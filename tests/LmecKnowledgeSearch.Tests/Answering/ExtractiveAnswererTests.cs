@@ -85,6 +85,16 @@ public sealed class ExtractiveAnswererTests(ITestOutputHelper output)
         Assert.Equal("保护国际基金会淡水项目经理", result.Evidence[0].Affiliation);
     }
 
+    [Theory]
+    [InlineData("圆桌对话由哪个机构主办？", false)]
+    [InlineData("Who organised the roundtable?", true)]
+    public void Answers_who_organised_with_the_organiser_not_the_guiding_ministry(string question, bool glossary)
+    {
+        var result = Ask(question, glossary);
+
+        Assert.Equal("澜沧江-湄公河环境合作中心/生态环境部对外合作与交流中心", result.Answer);
+    }
+
     [Fact]
     public void Answers_who_introduced_a_framework_in_english_with_the_speaker_of_the_view()
     {
@@ -143,6 +153,11 @@ public sealed class ExtractiveAnswererTests(ITestOutputHelper output)
     [InlineData("What is the GDP of Laos in 2030?", false)]
     [InlineData("老挝2030年的国内生产总值是多少？", false)]
     [InlineData("谁发明了电话？", false)]
+    [InlineData("ECOM在全球有多少家咖啡店？", false)]
+    [InlineData("保护国际基金会在东江流域种植了多少棵树？", false)]
+    [InlineData("乐施会是哪一年成立的？", false)]
+    [InlineData("When was Oxfam founded?", true)]
+    [InlineData("How many trees did Oxfam plant?", true)]
     public void Says_no_answer_when_the_documents_do_not_state_it(string question, bool glossary)
     {
         var result = Ask(question, glossary);

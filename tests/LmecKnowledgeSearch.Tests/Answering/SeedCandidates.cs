@@ -110,6 +110,7 @@ internal sealed class FakeGlossary : IQueryTermExpander
     {
         ["roundtable"] = ["圆桌对话"],
         ["held"] = ["召开"],
+        ["organised"] = ["主办"],
         ["attended"] = ["参加"],
         ["people"] = ["人"],
         ["Oxfam"] = ["乐施会"],

@@ -86,7 +86,7 @@ public sealed class SpanFinderTests
     {
         var spans = new OrganisationSpanFinder().Find("由生态环境部指导、澜沧江-湄公河环境合作中心主办的圆桌对话在京召开。", Context("谁主办了圆桌对话？"));
 
-        Assert.Equal("生态环境部指导、澜沧江-湄公河环境合作中心", spans.MaxBy(s => s.Quality)!.Text);
+        Assert.Equal("澜沧江-湄公河环境合作中心", spans.MaxBy(s => s.Quality)!.Text);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace LmecKnowledgeSearch.Answering.Spans;
@@ -8,12 +9,12 @@ namespace LmecKnowledgeSearch.Answering.Spans;
 /// </summary>
 public sealed partial class OrganisationSpanFinder : ISpanFinder
 {
-    private static readonly HashSet<string> KnownAcronyms = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> KnownAcronyms = new[]
     {
         "UNEP", "UNDP", "UNESCO", "UNICEF", "FAO", "IFAD", "WFP", "UNFCCC", "IPCC", "SEI", "WWF", "IUCN", "WCS", "CI", "TNC", "ADB",
         "AIIB", "MRC", "ASEAN", "GIZ", "JICA", "USAID", "ICIMOD", "IWMI", "CGIAR", "WRI", "IISD", "GEF", "GCF", "OECD", "WHO", "WMO",
         "LMEC", "FECO", "IGES", "ACB", "RECOFTC", "CIFOR", "ICRAF", "Oxfam", "ClientEarth",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public IReadOnlyList<AnswerSpan> Find(string sentence, SpanContext context)
     {
@@ -22,8 +23,11 @@ public sealed partial class OrganisationSpanFinder : ISpanFinder
         var spans = new List<AnswerSpan>();
         foreach (Match match in OrganisedBy().Matches(sentence))
         {
+            // "由A指导、B主办": A guided, B organised.
             var name = match.Groups["o"];
-            spans.Add(new AnswerSpan(name.Value, name.Index, name.Length, 1.0));
+            var guide = GuidedBy().Matches(name.Value).LastOrDefault();
+            var start = guide is null ? 0 : guide.Index + guide.Length;
+            spans.Add(new AnswerSpan(name.Value[start..], name.Index + start, name.Length - start, 1.0));
         }
 
         foreach (var known in context.KnownOrganisations)
@@ -55,6 +59,9 @@ public sealed partial class OrganisationSpanFinder : ISpanFinder
 
     [GeneratedRegex(@"由(?<o>[^，。；：,;]{2,60}?)(?:共同|联合)?(?:主办|承办|举办|组织|发起|牵头|召集)")]
     private static partial Regex OrganisedBy();
+
+    [GeneratedRegex(@"(?:指导|支持|支持下|指导下)[、，,和与及]?")]
+    private static partial Regex GuidedBy();
 
     [GeneratedRegex(@"\b[A-Z][A-Za-z]*[A-Z]+[a-z]*\b|\b(?:Oxfam|ClientEarth)\b")]
     private static partial Regex Acronym();

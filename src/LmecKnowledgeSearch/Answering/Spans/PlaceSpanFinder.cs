@@ -72,6 +72,6 @@ public sealed partial class PlaceSpanFinder : ISpanFinder
     [GeneratedRegex(@"(?:特别行政区|自治区|自治州|国家公园|自然保护区|保护区|流域|三角洲|盆地|高原|平原|省|州|市|县|镇|乡|村|岛|湾)")]
     private static partial Regex PlaceWord();
 
-    [GeneratedRegex(@"\b(?:in|at|near|across|throughout|within)\s+(?:the\s+)?(?<p>[A-Z][\w\-]+(?:\s+(?:[A-Z][\w\-]+|of|and)){0,4}?(?:\s+[A-Z][\w\-]+)?)\b")]
+    [GeneratedRegex(@"\b(?:in|at|near|across|throughout|within)\s+(?:the\s+)?(?<p>[A-Z][\w\-]+(?:\s+(?:[A-Z][\w\-]+|of|and)){0,4}?(?:\s+[A-Z][\w\-]+)?(?:\s+(?:village|province|district|commune|city|town|county|basin|region|state|delta|river|island))?(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?)\b")]
     private static partial Regex InCapitalised();
 }

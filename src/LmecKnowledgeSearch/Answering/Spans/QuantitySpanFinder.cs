@@ -55,10 +55,10 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
     /// <summary>1 when the unit is the one asked for; less the further the counted noun follows in the same clause; 0 if absent.</summary>
     private static double MeasureFit(string sentence, Match match, string unit, IReadOnlyList<string> measures)
     {
-        var unitKey = unit.Trim().ToLowerInvariant();
+        var unitKey = NormaliseUnit(unit);
         foreach (var measure in measures)
         {
-            var key = measure.Trim();
+            var key = NormaliseUnit(measure);
             if (unitKey.Length > 0 && (unitKey == key || (key.Length > 1 && unitKey.StartsWith(key, StringComparison.Ordinal))
                 || (unitKey.Length > 1 && key.StartsWith(unitKey, StringComparison.Ordinal))))
             {
@@ -81,6 +81,12 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
         }
 
         return best;
+    }
+
+    private static string NormaliseUnit(string unit)
+    {
+        var key = unit.Trim().ToLowerInvariant();
+        return key is "％" or "percent" or "per cent" or "个百分点" ? "%" : EnglishTerms.Stem(key);
     }
 
     private static bool IsDateOrCode(string sentence, Match match, string number, string unit)
