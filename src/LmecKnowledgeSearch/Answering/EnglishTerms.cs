@@ -88,6 +88,7 @@ internal static partial class EnglishTerms
     private static string Undouble(string stem) =>
         stem.Length > 3 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z') ? stem[..^1] : stem;
 
-    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{N}'’\-]*[\p{L}\p{N}])?")]
+    // Latin letters and digits only: Han text is matched by substring, and must not glue "59" to "第59次全会".
+    [GeneratedRegex(@"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F'’\-]*[A-Za-z0-9\u00C0-\u024F])?")]
     private static partial Regex WordPattern();
 }

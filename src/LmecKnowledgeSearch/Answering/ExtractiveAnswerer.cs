@@ -17,6 +17,8 @@ public sealed class ExtractiveAnswerer
     private const double FallbackSpanWeight = 0.2;
 
     private const double MinEvidenceCoverage = 0.25;
+    private const int SpanRescoreFloor = 20;
+    private const int FallbackPassages = 5;
 
     // An answer from a passage that never names what the question is about is most likely about something else.
     private const double MissingNamePenalty = 0.75;
@@ -45,16 +47,29 @@ public sealed class ExtractiveAnswerer
         var scorer = new SentenceScorer(analysis, candidates, sentences);
         var finder = FinderFor(analysis.Type);
         var knownOrganisations = candidates.SelectMany(c => OrganisationNames.FromAffiliation(c.Affiliation)).Distinct().ToArray();
-        var scored = new List<(SentenceScore Score, IReadOnlyList<AnswerSpan> Spans)>(sentences.Count);
-        foreach (var sentence in sentences)
+        IReadOnlyList<AnswerSpan> SpansOf(IndexedSentence sentence)
         {
             var candidate = candidates[sentence.CandidateIndex];
-            var spans = finder is null
+            return finder is null
                 ? []
                 : finder.Find(sentence.Span.Text, new SpanContext(analysis, candidate.Speaker, candidate.Affiliation, knownOrganisations))
                     .Where(span => span.Text.Length > 0 && !question.Contains(span.Text, StringComparison.OrdinalIgnoreCase))
                     .ToArray();
-            scored.Add((scorer.Score(sentence, spans.Any(s => s.Quality >= 0.6)), spans));
+        }
+
+        // Span patterns only run where they can matter: the sentences that already lead on term overlap, and the
+        // sentences of the best-ranked passages (which is all the type-only fallback has to go on).
+        var scored = sentences.Select(s => (Score: scorer.Score(s, hasTypedSpan: false), Spans: (IReadOnlyList<AnswerSpan>)[])).ToList();
+        scored.Sort((a, b) => b.Score.Score.CompareTo(a.Score.Score));
+        var rescoreDepth = Math.Max(SpanRescoreFloor, 4 * options.SpanSearchDepth);
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var sentence = scored[i].Score.Sentence;
+            if (i < rescoreDepth || sentence.CandidateIndex < FallbackPassages)
+            {
+                var spans = SpansOf(sentence);
+                scored[i] = (scorer.Score(sentence, spans.Any(s => s.Quality >= 0.6)), spans);
+            }
         }
 
         scored.Sort((a, b) => b.Score.Score.CompareTo(a.Score.Score));
@@ -67,7 +82,9 @@ public sealed class ExtractiveAnswerer
         string question, QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, List<(SentenceScore Score, IReadOnlyList<AnswerSpan> Spans)> scored)
     {
         var best = scored[0].Score;
-        var margin = scored.Count > 1 && best.Score > 0 ? (best.Score - scored[1].Score.Score) / best.Score : 1.0;
+        // The same sentence repeated in several documents is agreement, not competition.
+        var runnerUp = scored.Skip(1).FirstOrDefault(s => s.Score.Sentence.Span.Text != best.Sentence.Span.Text).Score;
+        var margin = runnerUp is null || best.Score <= 0 ? 1.0 : (best.Score - runnerUp.Score) / best.Score;
         string answer;
         double confidence;
         SentenceScore chosen;
@@ -167,7 +184,7 @@ public sealed class ExtractiveAnswerer
 
             var candidate = candidates[score.Sentence.CandidateIndex];
             var text = score.Sentence.Span.Text;
-            if (evidence.Any(e => e.Text == text && e.Id == candidate.Id))
+            if (evidence.Any(e => e.Text == text))
             {
                 continue;
             }

@@ -35,6 +35,7 @@ internal sealed class SentenceScorer
         fieldMatches = candidates.Select(c => GroupMatches(question, $"{c.Speaker} {c.Affiliation}")).ToArray();
         maxPrior = candidates.Count == 0 ? 0 : Math.Max(0, candidates.Max(c => c.RetrievalScore));
         var hanDominant = HanShare(candidates) > 0.5;
+        var hanQuestion = QuestionAnalyzer.ContainsHan(question.Question);
         groupWeights = new double[question.Groups.Count];
         matchableGroups = new bool[question.Groups.Count];
         var total = sentences.Count;
@@ -53,7 +54,8 @@ internal sealed class SentenceScorer
                 }
             }
 
-            var matchable = anyMatched || group.Terms.Any(t => IsNeutral(t) || (t.StartsWith(' ') ? !hanDominant : hanDominant));
+            // Latin words of a Chinese question are names (IPCC, SEI) that Chinese text writes as they are.
+            var matchable = anyMatched || group.Terms.Any(t => IsNeutral(t) || (t.StartsWith(' ') ? !hanDominant || hanQuestion : hanDominant));
             // A word no candidate contains is the most telling when missing, so it weighs like the rarest term.
             var weight = anyMatched ? bestIdf : Idf(0, total);
             groupWeights[g] = group.Weight * weight * (matchable ? 1.0 : UnmatchableWeight);

@@ -27,7 +27,10 @@ public sealed partial class OrganisationSpanFinder : ISpanFinder
             var name = match.Groups["o"];
             var guide = GuidedBy().Matches(name.Value).LastOrDefault();
             var start = guide is null ? 0 : guide.Index + guide.Length;
-            spans.Add(new AnswerSpan(name.Value[start..], name.Index + start, name.Length - start, 1.0));
+            // "由A于1988年建立": the time or place phrase before the verb is not part of the name.
+            var circumstance = TrailingCircumstance().Match(name.Value, start);
+            var end = circumstance.Success && circumstance.Index - start >= 2 ? circumstance.Index : name.Length;
+            spans.Add(new AnswerSpan(name.Value[start..end], name.Index + start, end - start, 1.0));
         }
 
         foreach (var known in context.KnownOrganisations)
@@ -57,8 +60,11 @@ public sealed partial class OrganisationSpanFinder : ISpanFinder
         return spans;
     }
 
-    [GeneratedRegex(@"由(?<o>[^，。；：,;]{2,60}?)(?:共同|联合)?(?:主办|承办|举办|组织|发起|牵头|召集)")]
+    [GeneratedRegex(@"由(?<o>[^，。；：,;]{2,60}?)(?:共同|联合)?(?:主办|承办|举办|组织(?![（(和与及、）)A-Za-z])|发起|牵头|召集|建立|设立|成立|创建|创立|资助|实施|开发)")]
     private static partial Regex OrganisedBy();
+
+    [GeneratedRegex(@"(?:于|在|从|自|共同|联合)[^（(）)]*$")]
+    private static partial Regex TrailingCircumstance();
 
     [GeneratedRegex(@"(?:指导|支持|支持下|指导下)[、，,和与及]?")]
     private static partial Regex GuidedBy();

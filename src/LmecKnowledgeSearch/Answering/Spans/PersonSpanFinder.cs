@@ -43,10 +43,10 @@ public sealed partial class PersonSpanFinder : ISpanFinder
         return spans;
     }
 
-    [GeneratedRegex(@"(?<![\u4e00-\u9fff])(?<n>[\u4e00-\u9fff]{2,3}?)(?:表示|指出|介绍|认为|强调|提出|谈到|分享|建议|发言|报告|说|称)")]
+    [GeneratedRegex(@"(?<![\u4e00-\u9fff])(?<n>[\u4e00-\u9fff]{2,3}?)(?:表示|指出|介绍|认为|强调|提出|谈到|分享|建议|发言|报告|当选|担任|主持|出席|获得|荣获|带领|说|称)")]
     private static partial Regex ChineseNameBeforeVerb();
 
-    [GeneratedRegex(@"(?:主任|教授|博士|研究员|经理|部长|局长|处长|主席|院士|专家|官员|代表|秘书长|总监|主管)(?<n>[\u4e00-\u9fff]{2,3}?)(?=[，,。、：:（(]|表示|指出|介绍|认为|强调)")]
+    [GeneratedRegex(@"(?:主任|教授|博士|研究员|经理|部长|局长|处长|主席|院士|专家|官员|代表|秘书长|总监|主管)(?<n>[\u4e00-\u9fff]{2,3}?)(?=[，,。、：:（(]|表示|指出|介绍|认为|强调|当选|担任|主持|出席|获得|荣获|带领|说)")]
     private static partial Regex ChineseNameAfterTitle();
 
     [GeneratedRegex(@"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?:,[^,]{1,80},)?\s+(?:said|says|explained|noted|presented|introduced|stated|argued|added|told|emphasi[sz]ed|highlighted|pointed\s+out)\b|\b(?:said|according\s+to|presented\s+by|introduced\s+by|led\s+by)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})")]

@@ -25,7 +25,7 @@ public sealed partial class PlaceSpanFinder : ISpanFinder
         foreach (Match match in AtPlaceDoing().Matches(sentence))
         {
             var place = match.Groups["p"];
-            var quality = LooksLikePlace(place.Value) ? 1.0 : 0.7;
+            var quality = LooksLikePlace(place.Value) ? 1.0 : 0.85;
             spans.Add(new AnswerSpan(place.Value.Trim(), place.Index, place.Length, quality));
         }
 
