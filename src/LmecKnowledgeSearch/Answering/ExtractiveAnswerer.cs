@@ -1,0 +1,213 @@
+using LmecKnowledgeSearch.Analysis;
+using LmecKnowledgeSearch.Analysis.Chinese;
+using LmecKnowledgeSearch.Answering.Spans;
+
+namespace LmecKnowledgeSearch.Answering;
+
+/// <summary>
+/// Answers a question from retrieved passages by picking the best-matching sentences and, for who/when/where/how-many/
+/// which-organisation questions, the span of that type inside them; what/how/why questions get the best sentence.
+/// </summary>
+public sealed class ExtractiveAnswerer
+{
+    public const string NoAnswer = "no answer found in the indexed documents";
+
+    // With no question word matchable (cross-language, no glossary) only the answer's type and the retrieval rank speak.
+    private const double FallbackBase = 0.4;
+    private const double FallbackSpanWeight = 0.2;
+
+    private const double MinEvidenceCoverage = 0.25;
+    private const int SpanRescoreFloor = 20;
+    private const int FallbackPassages = 5;
+
+    // An answer from a passage that never names what the question is about is most likely about something else.
+    private const double MissingNamePenalty = 0.75;
+
+    private readonly QuestionAnalyzer analyzer;
+    private readonly SentenceSplitter splitter = new();
+    private readonly AnswererOptions options;
+
+    public ExtractiveAnswerer(IQueryTermExpander? expander = null, ISegmenter? segmenter = null, AnswererOptions? options = null)
+    {
+        analyzer = new QuestionAnalyzer(segmenter ?? SegmenterFactory.CreateDefault(), expander);
+        this.options = options ?? new AnswererOptions();
+    }
+
+    public AnswerResult Answer(string question, IReadOnlyList<AnswerCandidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var analysis = analyzer.Analyze(question);
+        var sentences = IndexSentences(candidates);
+        if (sentences.Count == 0)
+        {
+            return new AnswerResult(question, NoAnswer, 0, []);
+        }
+
+        var scorer = new SentenceScorer(analysis, candidates, sentences);
+        var finder = FinderFor(analysis.Type);
+        var knownOrganisations = candidates.SelectMany(c => OrganisationNames.FromAffiliation(c.Affiliation)).Distinct().ToArray();
+        IReadOnlyList<AnswerSpan> SpansOf(IndexedSentence sentence)
+        {
+            var candidate = candidates[sentence.CandidateIndex];
+            return finder is null
+                ? []
+                : finder.Find(sentence.Span.Text, new SpanContext(analysis, candidate.Speaker, candidate.Affiliation, knownOrganisations))
+                    .Where(span => span.Text.Length > 0 && !question.Contains(span.Text, StringComparison.OrdinalIgnoreCase))
+                    .ToArray();
+        }
+
+        // Span patterns only run where they can matter: the sentences that already lead on term overlap, and the
+        // sentences of the best-ranked passages (which is all the type-only fallback has to go on).
+        var scored = sentences.Select(s => (Score: scorer.Score(s, hasTypedSpan: false), Spans: (IReadOnlyList<AnswerSpan>)[])).ToList();
+        scored.Sort((a, b) => b.Score.Score.CompareTo(a.Score.Score));
+        var rescoreDepth = Math.Max(SpanRescoreFloor, 4 * options.SpanSearchDepth);
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var sentence = scored[i].Score.Sentence;
+            if (i < rescoreDepth || sentence.CandidateIndex < FallbackPassages)
+            {
+                var spans = SpansOf(sentence);
+                scored[i] = (scorer.Score(sentence, spans.Any(s => s.Quality >= 0.6)), spans);
+            }
+        }
+
+        scored.Sort((a, b) => b.Score.Score.CompareTo(a.Score.Score));
+        return analysis.Groups.Count == 0 || !scorer.HasMatchableGroup
+            ? AnswerByTypeOnly(question, analysis, candidates, scored, scorer)
+            : AnswerByMatch(question, analysis, candidates, scored);
+    }
+
+    private AnswerResult AnswerByMatch(
+        string question, QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, List<(SentenceScore Score, IReadOnlyList<AnswerSpan> Spans)> scored)
+    {
+        var best = scored[0].Score;
+        // The same sentence repeated in several documents is agreement, not competition.
+        var runnerUp = scored.Skip(1).FirstOrDefault(s => s.Score.Sentence.Span.Text != best.Sentence.Span.Text).Score;
+        var margin = runnerUp is null || best.Score <= 0 ? 1.0 : (best.Score - runnerUp.Score) / best.Score;
+        string answer;
+        double confidence;
+        SentenceScore chosen;
+        if (analysis.Type == QuestionType.Description)
+        {
+            chosen = best;
+            answer = Trim(best.Sentence.Span.Text);
+            confidence = best.ContextCoverage * (0.7 + (0.2 * best.SentenceCoverage) + (0.1 * margin));
+        }
+        else
+        {
+            var pick = scored.Take(options.SpanSearchDepth)
+                .Where(s => s.Score.Score >= 0.5 * best.Score)
+                .SelectMany(s => s.Spans.Select(span => (s.Score, Span: span)))
+                .OrderByDescending(p => p.Score.Score * (0.5 + (0.5 * p.Span.Quality)))
+                .ThenBy(p => p.Span.Start)
+                .FirstOrDefault();
+            if (pick.Span is null)
+            {
+                chosen = best;
+                answer = Trim(best.Sentence.Span.Text);
+                confidence = 0.6 * best.ContextCoverage * (0.6 + (0.1 * margin));
+            }
+            else
+            {
+                chosen = pick.Score;
+                answer = pick.Span.Text;
+                confidence = chosen.ContextCoverage * (0.6 + (0.3 * pick.Span.Quality) + (0.1 * margin)) * (chosen.Score / best.Score);
+            }
+        }
+
+        if (chosen.LacksSpecificTerm)
+        {
+            confidence *= MissingNamePenalty;
+        }
+
+        confidence = Math.Round(Math.Clamp(confidence, 0, 1), 3);
+        if (confidence < options.MinConfidence)
+        {
+            // Sentences that share a fair part of the question are still worth showing; stray one-word hits are not.
+            var related = scored.Select(s => s.Score).Where(s => s.SentenceCoverage >= MinEvidenceCoverage).ToArray();
+            return new AnswerResult(question, NoAnswer, confidence, related.Length == 0 ? [] : Evidence(candidates, related.Skip(1), related[0]));
+        }
+
+        return new AnswerResult(question, answer, confidence, Evidence(candidates, scored.Select(s => s.Score).Where(s => s.SentenceCoverage > 0), chosen));
+    }
+
+    private AnswerResult AnswerByTypeOnly(
+        string question, QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, List<(SentenceScore Score, IReadOnlyList<AnswerSpan> Spans)> scored, SentenceScorer scorer)
+    {
+        // Retrieval already judged the passages; the first one holding a span of the asked type is the best guess.
+        var pick = scored
+            .SelectMany(s => s.Spans.Select(span => (s.Score, Span: span)))
+            .OrderByDescending(p => scorer.Prior(p.Score.Sentence.CandidateIndex) * p.Span.Quality)
+            .ThenBy(p => p.Score.Sentence.CandidateIndex)
+            .ThenBy(p => p.Score.Sentence.Span.Start + p.Span.Start)
+            .FirstOrDefault();
+        if (analysis.Type == QuestionType.Description || pick.Span is null)
+        {
+            return new AnswerResult(question, NoAnswer, 0.05, []);
+        }
+
+        var confidence = Math.Round(FallbackBase + (FallbackSpanWeight * pick.Span.Quality * scorer.Prior(pick.Score.Sentence.CandidateIndex)), 3);
+        var evidence = Evidence(candidates, [], pick.Score);
+        return confidence < options.MinConfidence
+            ? new AnswerResult(question, NoAnswer, confidence, evidence)
+            : new AnswerResult(question, pick.Span.Text, confidence, evidence);
+    }
+
+    private List<IndexedSentence> IndexSentences(IReadOnlyList<AnswerCandidate> candidates)
+    {
+        var sentences = new List<IndexedSentence>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            ArgumentNullException.ThrowIfNull(candidates[i]);
+            foreach (var span in splitter.Split(candidates[i].Text ?? string.Empty))
+            {
+                if (span.Text.Count(char.IsLetterOrDigit) >= 2)
+                {
+                    sentences.Add(new IndexedSentence(i, span, SentenceScorer.KeyString(span.Text), EnglishTerms.Keys(span.Text).ToArray()));
+                }
+            }
+        }
+
+        return sentences;
+    }
+
+    private IReadOnlyList<Evidence> Evidence(IReadOnlyList<AnswerCandidate> candidates, IEnumerable<SentenceScore> ranked, SentenceScore first)
+    {
+        var evidence = new List<Evidence>();
+        foreach (var score in ranked.Prepend(first))
+        {
+            if (evidence.Count >= options.MaxEvidence)
+            {
+                break;
+            }
+
+            var candidate = candidates[score.Sentence.CandidateIndex];
+            var text = score.Sentence.Span.Text;
+            if (evidence.Any(e => e.Text == text))
+            {
+                continue;
+            }
+
+            evidence.Add(new Evidence(candidate.Id, text, candidate.Speaker, candidate.Affiliation, candidate.Source, candidate.Date));
+        }
+
+        return evidence;
+    }
+
+    private string Trim(string sentence)
+    {
+        var text = sentence.Trim().TrimStart('-', '*', '•', '·', '#', ' ');
+        return text.Length <= options.MaxAnswerLength ? text : text[..options.MaxAnswerLength] + "…";
+    }
+
+    private static ISpanFinder? FinderFor(QuestionType type) => type switch
+    {
+        QuestionType.Date => new DateSpanFinder(),
+        QuestionType.Quantity => new QuantitySpanFinder(),
+        QuestionType.Place => new PlaceSpanFinder(),
+        QuestionType.Person => new PersonSpanFinder(),
+        QuestionType.Organisation => new OrganisationSpanFinder(),
+        _ => null,
+    };
+}

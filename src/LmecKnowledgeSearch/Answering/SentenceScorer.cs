@@ -1,0 +1,197 @@
+namespace LmecKnowledgeSearch.Answering;
+
+/// <summary>A candidate's sentence, with the keys it is matched on.</summary>
+internal sealed record IndexedSentence(int CandidateIndex, SentenceSpan Span, string EnglishKeys, IReadOnlyList<(string Key, int Start)> KeyPositions);
+
+/// <summary>How well one sentence meets the question.</summary>
+/// <param name="SentenceCoverage">Share of the question's (idf-weighted) ideas the sentence itself states.</param>
+/// <param name="ContextCoverage">The same, also counting its passage and the speaker/affiliation fields.</param>
+/// <param name="LacksSpecificTerm">A name-like question word is in neither the sentence, its passage nor its citation fields.</param>
+internal sealed record SentenceScore(IndexedSentence Sentence, double Score, double SentenceCoverage, double ContextCoverage, double Proximity, bool LacksSpecificTerm);
+
+/// <summary>
+/// Scores sentences by idf-weighted overlap with the question's term groups (idf over the candidate sentences),
+/// Chinese bigram overlap for partly matched words, proximity of the matches, whole-phrase hits and the retrieval prior.
+/// </summary>
+internal sealed class SentenceScorer
+{
+    private const double UnmatchableWeight = 0.25;
+    private const double PassageDiscount = 0.7;
+    private const double FieldDiscount = 0.9;
+
+    private readonly QuestionAnalysis question;
+    private readonly IReadOnlyList<AnswerCandidate> candidates;
+    private readonly double[][] passageMatches;
+    private readonly double[][] fieldMatches;
+    private readonly double[] groupWeights;
+    private readonly bool[] matchableGroups;
+    private readonly double maxPrior;
+
+    public SentenceScorer(QuestionAnalysis question, IReadOnlyList<AnswerCandidate> candidates, IReadOnlyList<IndexedSentence> sentences)
+    {
+        this.question = question;
+        this.candidates = candidates;
+        passageMatches = candidates.Select(c => GroupMatches(question, c.Text)).ToArray();
+        fieldMatches = candidates.Select(c => GroupMatches(question, $"{c.Speaker} {c.Affiliation}")).ToArray();
+        maxPrior = candidates.Count == 0 ? 0 : Math.Max(0, candidates.Max(c => c.RetrievalScore));
+        var hanDominant = HanShare(candidates) > 0.5;
+        var hanQuestion = QuestionAnalyzer.ContainsHan(question.Question);
+        groupWeights = new double[question.Groups.Count];
+        matchableGroups = new bool[question.Groups.Count];
+        var total = sentences.Count;
+        for (var g = 0; g < question.Groups.Count; g++)
+        {
+            var group = question.Groups[g];
+            var bestIdf = 0.0;
+            var anyMatched = false;
+            foreach (var term in group.Terms)
+            {
+                var df = sentences.Count(s => Match(term, s.Span.Text, s.EnglishKeys) >= 0.5);
+                if (df > 0)
+                {
+                    anyMatched = true;
+                    bestIdf = Math.Max(bestIdf, Idf(df, total));
+                }
+            }
+
+            // Latin words of a Chinese question are names (IPCC, SEI) that Chinese text writes as they are.
+            var matchable = anyMatched || group.Terms.Any(t => IsNeutral(t) || (t.StartsWith(' ') ? !hanDominant || hanQuestion : hanDominant));
+            // A word no candidate contains is the most telling when missing, so it weighs like the rarest term.
+            var weight = anyMatched ? bestIdf : Idf(0, total);
+            groupWeights[g] = group.Weight * weight * (matchable ? 1.0 : UnmatchableWeight);
+            matchableGroups[g] = matchable;
+            HasMatchableGroup |= matchable;
+        }
+    }
+
+    /// <summary>False when no question word could ever match the candidates (an English question over Chinese text, no glossary).</summary>
+    public bool HasMatchableGroup { get; }
+
+    public SentenceScore Score(IndexedSentence sentence, bool hasTypedSpan)
+    {
+        var totalWeight = groupWeights.Sum();
+        double sentenceSum = 0, contextSum = 0;
+        var positions = new List<int>();
+        var lacksSpecific = false;
+        for (var g = 0; g < question.Groups.Count; g++)
+        {
+            var inSentence = 0.0;
+            var position = -1;
+            foreach (var term in question.Groups[g].Terms)
+            {
+                var match = Match(term, sentence.Span.Text, sentence.EnglishKeys);
+                if (match > inSentence)
+                {
+                    inSentence = match;
+                    position = PositionOf(term, sentence);
+                }
+            }
+
+            var inPassage = passageMatches[sentence.CandidateIndex][g];
+            var inFields = fieldMatches[sentence.CandidateIndex][g];
+            var inContext = Math.Max(inSentence, Math.Max(PassageDiscount * inPassage, FieldDiscount * inFields));
+            sentenceSum += groupWeights[g] * inSentence;
+            contextSum += groupWeights[g] * inContext;
+            lacksSpecific |= question.Groups[g].IsSpecific && groupWeights[g] > 0 && inContext < 0.5 && matchableGroups[g];
+            if (inSentence >= 0.5 && position >= 0)
+            {
+                positions.Add(position);
+            }
+        }
+
+        var sentenceCoverage = totalWeight > 0 ? sentenceSum / totalWeight : 0;
+        var contextCoverage = totalWeight > 0 ? contextSum / totalWeight : 0;
+        var proximity = positions.Count < 2 ? 0 : Math.Min(1.0, positions.Count * 12.0 / (positions.Max() - positions.Min() + 12.0));
+        var phraseBonus = Math.Min(0.1, question.Phrases.Count(p => Match(p, sentence.Span.Text, sentence.EnglishKeys) >= 1.0) * 0.05);
+        var prior = Prior(sentence.CandidateIndex);
+        var score = (0.6 * sentenceCoverage) + (0.25 * contextCoverage) + (0.08 * proximity) + phraseBonus
+            + (hasTypedSpan ? 0.1 : 0) + (0.07 * prior);
+        return new SentenceScore(sentence, score, sentenceCoverage, contextCoverage, proximity, lacksSpecific);
+    }
+
+    /// <summary>The retrieval score scaled to [0,1]; without scores, the candidates' order is taken as their rank.</summary>
+    public double Prior(int candidateIndex) =>
+        maxPrior > 0 ? Math.Max(0, candidates[candidateIndex].RetrievalScore) / maxPrior : 1.0 / (1 + candidateIndex);
+
+    public static string KeyString(string text) => " " + string.Join(' ', EnglishTerms.Keys(text).Select(k => k.Key)) + " ";
+
+    /// <summary>1 for a hit; for a longer Chinese word that is not contained, the share of its bigrams that are, discounted.</summary>
+    public static double Match(string term, string text, string englishKeys)
+    {
+        if (term.StartsWith(' '))
+        {
+            return englishKeys.Contains(term, StringComparison.Ordinal) ? 1.0 : 0.0;
+        }
+
+        if (text.Contains(term, StringComparison.Ordinal))
+        {
+            return 1.0;
+        }
+
+        if (term.Length < 3)
+        {
+            return 0.0;
+        }
+
+        var hits = 0;
+        for (var i = 0; i + 1 < term.Length; i++)
+        {
+            if (text.Contains(term.AsSpan(i, 2), StringComparison.Ordinal))
+            {
+                hits++;
+            }
+        }
+
+        return 0.8 * hits / (term.Length - 1);
+    }
+
+    private static double[] GroupMatches(QuestionAnalysis question, string text)
+    {
+        var keys = KeyString(text);
+        return question.Groups.Select(g => g.Terms.Max(t => Match(t, text, keys))).ToArray();
+    }
+
+    private static int PositionOf(string term, IndexedSentence sentence)
+    {
+        if (!term.StartsWith(' '))
+        {
+            return sentence.Span.Text.IndexOf(term, StringComparison.Ordinal);
+        }
+
+        var first = term.Trim().Split(' ')[0];
+        foreach (var (key, start) in sentence.KeyPositions)
+        {
+            if (key == first)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    private static double Idf(int df, int total) => Math.Log(1 + ((total + 1.0) / (df + 0.5)));
+
+    private static bool IsNeutral(string term) => term.Trim().All(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '%');
+
+    private static double HanShare(IReadOnlyList<AnswerCandidate> candidates)
+    {
+        long han = 0, latin = 0;
+        foreach (var candidate in candidates)
+        {
+            foreach (var c in candidate.Text)
+            {
+                if (QuestionAnalyzer.IsHan(c))
+                {
+                    han++;
+                }
+                else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+                {
+                    latin++;
+                }
+            }
+        }
+
+        return han + latin == 0 ? 0 : (double)han / (han + latin);
+    }
+}

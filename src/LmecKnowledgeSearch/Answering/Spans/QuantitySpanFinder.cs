@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+
+namespace LmecKnowledgeSearch.Answering.Spans;
+
+/// <summary>
+/// Numbers with their qualifier and unit (近300人, 超过60万, 30%, 5 million hectares). A number that sits with the unit
+/// or noun the question counts (多少人, how many farmers) is a far better answer than any other number.
+/// </summary>
+public sealed partial class QuantitySpanFinder : ISpanFinder
+{
+    private const int NounWindow = 25;
+
+    public IReadOnlyList<AnswerSpan> Find(string sentence, SpanContext context)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(context);
+        var measures = context.Question.Measures;
+        var spans = new List<AnswerSpan>();
+        // Both patterns see the digits of any text; the longer reading (with its unit) wins.
+        var matches = new List<Match>();
+        foreach (var candidate in ChineseQuantity().Matches(sentence).Concat(EnglishQuantity().Matches(sentence))
+                     .Where(m => m.Groups["n"].Length > 0)
+                     .OrderByDescending(m => m.Value.Trim().Length))
+        {
+            if (!matches.Any(m => m.Index < candidate.Index + candidate.Length && candidate.Index < m.Index + m.Length))
+            {
+                matches.Add(candidate);
+            }
+        }
+
+        foreach (var match in matches)
+        {
+            var number = match.Groups["n"].Value;
+            var unit = match.Groups["unit"].Value;
+            var isChineseNumeral = !number.Any(char.IsDigit);
+            if (IsDateOrCode(sentence, match, number, unit) || (isChineseNumeral && unit.Length == 0 && match.Groups["mag"].Length == 0))
+            {
+                continue;
+            }
+
+            var quality = unit.Length > 0 || match.Groups["mag"].Length > 0 ? 0.65 : 0.5;
+            if (measures.Count > 0)
+            {
+                var fit = MeasureFit(sentence, match, unit, measures);
+                quality = fit > 0 ? 0.7 + (0.3 * fit) : 0.3;
+            }
+
+            spans.Add(new AnswerSpan(match.Value.Trim(), match.Index, match.Length, quality));
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
+    }
+
+    /// <summary>1 when the unit is the one asked for; less the further the counted noun follows in the same clause; 0 if absent.</summary>
+    private static double MeasureFit(string sentence, Match match, string unit, IReadOnlyList<string> measures)
+    {
+        var unitKey = NormaliseUnit(unit);
+        foreach (var measure in measures)
+        {
+            var key = NormaliseUnit(measure);
+            if (unitKey.Length > 0 && (unitKey == key || (key.Length > 1 && unitKey.StartsWith(key, StringComparison.Ordinal))
+                || (unitKey.Length > 1 && key.StartsWith(unitKey, StringComparison.Ordinal))))
+            {
+                return 1.0;
+            }
+        }
+
+        var after = match.Index + match.Length;
+        var clauseEnd = sentence.IndexOfAny(['，', ',', '。', '；', ';', '：'], after);
+        var window = sentence[after..(clauseEnd < 0 ? Math.Min(sentence.Length, after + NounWindow) : Math.Min(clauseEnd, after + NounWindow))];
+        var windowKeys = " " + string.Join(' ', EnglishTerms.Keys(window).Select(k => k.Key)) + " ";
+        var best = 0.0;
+        foreach (var measure in measures)
+        {
+            var distance = measure.StartsWith(' ') ? windowKeys.IndexOf(measure, StringComparison.Ordinal) : window.IndexOf(measure, StringComparison.Ordinal);
+            if (distance >= 0)
+            {
+                best = Math.Max(best, 0.9 - (0.5 * distance / NounWindow));
+            }
+        }
+
+        return best;
+    }
+
+    private static string NormaliseUnit(string unit)
+    {
+        var key = unit.Trim().ToLowerInvariant();
+        return key is "％" or "percent" or "per cent" or "个百分点" ? "%" : EnglishTerms.Stem(key);
+    }
+
+    private static bool IsDateOrCode(string sentence, Match match, string number, string unit)
+    {
+        var end = match.Index + match.Length;
+        var next = end < sentence.Length ? sentence[end] : '\0';
+        var before = match.Index > 0 ? sentence[match.Index - 1] : '\0';
+        if (next is '年' or '月' or '日' or '号' or '期' or '-' or '/' || before is '-' or '/' or '+' or '第' or '#')
+        {
+            return true;
+        }
+
+        // A bare four-digit 19xx/20xx is a year, and long digit strings are phone numbers or codes.
+        var digits = new string(number.Where(char.IsDigit).ToArray());
+        return (unit.Length == 0 && digits.Length == 4 && digits[0] is '1' or '2' && !number.Contains(',') && match.Groups["mag"].Length == 0)
+            || (digits.Length >= 7 && !number.Contains(','));
+    }
+
+    [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<q>将近|接近|大约|超过|多达|共计|合计|总计|累计|达到|不到|不足|至少|约合|近|约|逾|超|达|共|仅|约有)?(?<n>\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千万]+(?=[万亿千百]|[余多]?(?:个|项|名|位|家|户|次|种|所|座|条|倍|人|公里|吨|亩)))(?<mag>余万|多万|万|亿|千|百)?(?<tail>余|多)?(?<unit>%|％|个百分点|平方公里|平方千米|公顷|公里|千米|万亩|亩|吨|千克|公斤|立方米|米|亿元|万元|元|美元|欧元|人次|人|个|项|名|位|家|户|次|种|所|座|条|倍|千瓦|兆瓦|度|篇|本|部|场|届|只|头|株|棵|台|辆|艘|架|间|栋|处|起|例|批|支|队|套|件|块|片|颗|枚|张|级|岁|天|小时|分钟|周|国)?")]
+    private static partial Regex ChineseQuantity();
+
+    [GeneratedRegex(@"(?<![\w.])(?<q>(?:about|around|approximately|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|some|roughly|close\s+to|only)\s+)?(?:US\$|\$|USD\s?)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<mag>\s*(?:million|billion|thousand|hundred|bn|m)\b)?(?<unit>\s*(?:%|percent|per\s+cent|hectares?|ha\b|km2|sq\.?\s*km|square\s+kilomet(?:er|re)s?|kilomet(?:er|re)s?|km\b|people|persons?|participants?|households?|farmers?|villages?|communities|projects?|countries|tonnes?|tons?|dollars?|USD|species|women|men|children|families|years))?", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishQuantity();
+}
