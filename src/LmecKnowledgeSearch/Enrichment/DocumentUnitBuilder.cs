@@ -1,84 +1,177 @@
+using System.Globalization;
+using LmecKnowledgeSearch.Enrichment.Entities;
+using LmecKnowledgeSearch.Enrichment.Experts;
+using LmecKnowledgeSearch.Enrichment.Metadata;
 using LmecKnowledgeSearch.Enrichment.Passages;
+using LmecKnowledgeSearch.Enrichment.Themes;
 using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Ingestion;
 
 namespace LmecKnowledgeSearch.Enrichment;
 
-/// <summary>Turns one extracted document into the units the index holds: the document itself and its passages.</summary>
+/// <summary>
+/// Turns one extracted document into the units the index holds: the document, its passages (boilerplate left out),
+/// the expert views of a briefing and the case studies told in either — each with its metadata, organisations, places
+/// and themes. Thread-safe, so files can be enriched in parallel.
+/// </summary>
 public sealed class DocumentUnitBuilder
 {
     private readonly PassageSplitter passageSplitter;
+    private readonly DocumentMetadataExtractor metadataExtractor;
+    private readonly BriefingStructureExtractor briefings;
+    private readonly UnitEntityFinder entities;
+    private readonly ThemeTagger themes;
 
-    public DocumentUnitBuilder(PassageSplitter passageSplitter)
+    public DocumentUnitBuilder(
+        PassageSplitter passageSplitter,
+        DocumentMetadataExtractor metadataExtractor,
+        BriefingStructureExtractor briefings,
+        UnitEntityFinder entities,
+        ThemeTagger themes)
     {
         ArgumentNullException.ThrowIfNull(passageSplitter);
+        ArgumentNullException.ThrowIfNull(metadataExtractor);
+        ArgumentNullException.ThrowIfNull(briefings);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(themes);
         this.passageSplitter = passageSplitter;
+        this.metadataExtractor = metadataExtractor;
+        this.briefings = briefings;
+        this.entities = entities;
+        this.themes = themes;
     }
 
-    public static DocumentUnitBuilder CreateDefault() => new(new PassageSplitter());
+    public static DocumentUnitBuilder CreateDefault() => new(
+        new PassageSplitter(),
+        new DocumentMetadataExtractor(),
+        new BriefingStructureExtractor(),
+        UnitEntityFinder.CreateDefault(),
+        ThemeTagger.CreateDefault());
 
     public IReadOnlyList<IndexUnit> Build(string source, ExtractedDocument document)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(document);
-        var title = document.Properties.Title
-            ?? document.Blocks.FirstOrDefault(b => b.Kind is BlockKind.Title or BlockKind.Heading)?.Text
-            ?? Path.GetFileNameWithoutExtension(source);
-        var language = LanguageOf(document.Text);
-        var units = new List<IndexUnit>
+        var metadata = metadataExtractor.Extract(document, source);
+        var structure = briefings.Extract(document);
+        var boilerplate = structure?.Boilerplate ?? [];
+        var template = new IndexUnit
         {
-            new()
-            {
-                Id = IndexUnit.MakeId(source, 0),
-                Kind = UnitKinds.Document,
-                Source = source,
-                Number = 0,
-                Title = title,
-                Text = document.Text,
-                Date = document.Properties.Date,
-                DocumentType = "other",
-                Language = language,
-            },
+            Id = IndexUnit.MakeId(source, 0),
+            Kind = UnitKinds.Document,
+            Source = source,
+            Number = 0,
+            Title = metadata.Title,
+            Text = document.Text,
+            Date = metadata.Date,
+            DocumentType = metadata.DocumentType,
+            Language = metadata.Language,
         };
-        foreach (var passage in passageSplitter.Split(document))
+
+        var parts = new List<IndexUnit>();
+        foreach (var passage in passageSplitter.Split(document).Where(p => !IsMostlyBoilerplate(p, boilerplate)))
         {
-            var number = units.Count;
-            units.Add(new IndexUnit
-            {
-                Id = IndexUnit.MakeId(source, number),
-                Kind = UnitKinds.Passage,
-                Source = source,
-                Number = number,
-                Title = title,
-                Text = passage.Text,
-                HeadingPath = passage.HeadingPath,
-                Page = passage.Page,
-                Date = document.Properties.Date,
-                DocumentType = "other",
-                Language = language,
-            });
+            parts.Add(Enrich(template with { Kind = UnitKinds.Passage, Text = passage.Text, HeadingPath = passage.HeadingPath, Page = passage.Page }));
         }
 
+        foreach (var view in structure?.ExpertViews ?? [])
+        {
+            var unit = template with
+            {
+                Kind = UnitKinds.ExpertView,
+                Text = view.Statement,
+                Speaker = view.Speaker,
+                Affiliation = view.Affiliation,
+                Details = ViewDetails(view, metadata),
+            };
+            parts.Add(Enrich(unit, view.Affiliation));
+        }
+
+        var named = UnitEntities.Union(parts.Select(EntitiesOf));
+        var whole = template with
+        {
+            Organisations = named.Organisations,
+            Places = named.Places,
+            Countries = named.Countries,
+            Themes = DocumentThemeRollup.Combine(parts.Where(p => p.Kind == UnitKinds.Passage).Select(p => p.Themes).ToList()),
+            Details = DocumentDetails(metadata),
+        };
+
+        var units = new List<IndexUnit>(parts.Count + 1) { whole };
+        units.AddRange(parts.Select((unit, i) => unit with { Number = i + 1, Id = IndexUnit.MakeId(source, i + 1) }));
         return units;
     }
 
-    private static string LanguageOf(string text)
+    private IndexUnit Enrich(IndexUnit unit, string? affiliation = null)
     {
-        int han = 0, latin = 0;
-        foreach (var c in text)
+        // The affiliation names the speaker's organisation; the statement names the ones they talk about.
+        var found = entities.Find(affiliation is null ? unit.Text : affiliation + "\n" + unit.Text);
+        return unit with
         {
-            if (c is >= '\u4e00' and <= '\u9fff')
-            {
-                han++;
-            }
-            else if (char.IsAsciiLetter(c))
-            {
-                latin++;
-            }
+            Organisations = found.Organisations,
+            Places = found.Places,
+            Countries = found.Countries,
+            Themes = themes.Tag(unit.Text),
+        };
+    }
+
+    private static UnitEntities EntitiesOf(IndexUnit unit) => new(unit.Organisations, unit.Places, unit.Countries);
+
+    private static bool IsMostlyBoilerplate(Passage passage, IReadOnlyList<TextRange> boilerplate)
+    {
+        var covered = 0;
+        foreach (var range in boilerplate)
+        {
+            var overlap = Math.Min(range.End, passage.Start + passage.Length) - Math.Max(range.Start, passage.Start);
+            covered += Math.Max(0, overlap);
         }
 
-        // A Han character carries about as much as a short Latin word, so weigh letters down before comparing.
-        var latinWords = latin / 5.0;
-        return han > latinWords * 4 ? "zh" : latinWords > han * 4 ? "en" : "mixed";
+        return covered * 2 > passage.Length;
+    }
+
+    private static IReadOnlyList<string> ViewDetails(ExpertView view, DocumentMetadata metadata)
+    {
+        var lines = new List<string> { $"speaker: {view.Speaker}" };
+        if (view.Affiliation is not null)
+        {
+            lines.Add($"affiliation: {view.Affiliation}");
+        }
+
+        lines.Add($"order in briefing: {view.Order}");
+        if (metadata.Event?.Name is { } eventName)
+        {
+            lines.Add($"event: {eventName}");
+        }
+
+        return lines;
+    }
+
+    private static IReadOnlyList<string> DocumentDetails(DocumentMetadata metadata)
+    {
+        var lines = new List<string> { $"type: {metadata.DocumentType}", $"language: {metadata.Language}" };
+        AddIf(lines, "issuer", metadata.Issuer);
+        AddIf(lines, "issue", metadata.IssueNumber);
+        if (metadata.Authors.Count > 0)
+        {
+            lines.Add($"authors: {string.Join(", ", metadata.Authors)}");
+        }
+
+        if (metadata.Event is { } info)
+        {
+            AddIf(lines, "event", info.Name);
+            AddIf(lines, "event date", info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            AddIf(lines, "event place", info.Place);
+            AddIf(lines, "participants", info.Participants?.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return lines;
+    }
+
+    private static void AddIf(List<string> lines, string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            lines.Add($"{label}: {value}");
+        }
     }
 }

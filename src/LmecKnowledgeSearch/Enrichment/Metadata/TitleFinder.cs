@@ -19,6 +19,13 @@ internal sealed partial class TitleFinder
 
     public FoundTitle Find(IReadOnlyList<DocumentLine> lines, DocumentProperties properties, FrontMatter frontMatter, BriefingMasthead? masthead, string sourcePath)
     {
+        // A briefing's printed title beats any stated one: readers guess a title from the first line or heading, and
+        // in a briefing that line is the issuer's name.
+        if (masthead?.TitleLine is { } titleLine)
+        {
+            return new FoundTitle(lines[titleLine].Text, titleLine);
+        }
+
         if (CleanPropertyTitle(properties.Title) is { } stated)
         {
             var printedAt = lines.Take(SearchLines).Select((l, i) => (l.Text, Index: (int?)i)).FirstOrDefault(x => x.Text == stated).Index;
@@ -28,11 +35,6 @@ internal sealed partial class TitleFinder
         if (frontMatter["title"] is { } fromFrontMatter)
         {
             return new FoundTitle(fromFrontMatter, null);
-        }
-
-        if (masthead?.TitleLine is { } titleLine)
-        {
-            return new FoundTitle(lines[titleLine].Text, titleLine);
         }
 
         var limit = Math.Min(lines.Count, SearchLines);
