@@ -2,25 +2,23 @@ using System.IO.Compression;
 using System.Text.Json;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
-using Microsoft.ML.Transforms.Text;
 
 namespace LmecKnowledgeSearch.Enrichment.Themes;
 
 /// <summary>
-/// Trains <see cref="ThemeTextClassifier"/>: one logistic-regression model per theme over hashed character 1-3-grams,
-/// and a per-theme probability threshold tuned by cross-validation on the training examples so that
-/// "lexicon tags it, or classifier probability reaches the threshold" gives the best F1.
+/// Trains <see cref="ThemeTextClassifier"/>: one L1/L2-regularised logistic regression (SDCA) per theme over the
+/// <see cref="ThemeFeaturizer"/> features, and a per-theme probability threshold tuned by 5-fold cross-validation on the
+/// training examples so that "lexicon tags it, or classifier probability reaches the threshold" gives the best F1.
+/// A theme whose classifier adds nothing over the lexicon in cross-validation gets no model.
 /// </summary>
 /// <remarks>
 /// The shipped model (src/LmecKnowledgeSearch/Data/themes/model.zip) is rebuilt from the train split of
 /// tests/LmecKnowledgeSearch.Tests/Fixtures/Themes/labelled-units.tsv (texts resolved from ../shared/corpus) with
-/// <c>LMEC_RETRAIN_THEMES=1 dotnet test tests/LmecKnowledgeSearch.Tests --filter FullyQualifiedName~ThemeModelRetraining</c>.
-/// Training is deterministic (fixed seeds), so the same labels give the same model.
+/// <c>LMEC_RETRAIN_THEMES=1 dotnet test tests/LmecKnowledgeSearch.Tests --filter FullyQualifiedName~ThemeModelRetraining</c>,
+/// then a rebuild embeds it. Training is deterministic (fixed seeds, one SDCA thread): the same labels give the same model.
 /// </remarks>
 public sealed class ThemeClassifierTrainer
 {
-    // 2^15 hashed n-gram slots: enough for the Chinese bigrams of a few hundred units, small enough for a sub-2 MB model.
-    private const int HashBits = 15;
     private const int Folds = 5;
     private const int MinimumPositives = 3;
 
@@ -40,11 +38,13 @@ public sealed class ThemeClassifierTrainer
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(output);
         var ml = new MLContext(seed: _seed);
+        var textData = ml.Data.LoadFromEnumerable(examples.Select(e => new ThemeModelInput { Text = e.Text }).ToList());
+        var featurizer = ThemeFeaturizer.Pipeline(ml).Fit(textData);
+        var features = Featurize(ml, featurizer, examples);
         var lexicon = examples.Select(e => _lexicon.Score(e.Text).ToDictionary(s => s.ThemeId)).ToList();
         var folds = FoldOf(examples.Count);
         var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
-        var models = new Dictionary<string, ITransformer>(StringComparer.Ordinal);
-        var trainSchema = ml.Data.LoadFromEnumerable(Array.Empty<ThemeTrainingRow>()).Schema;
+        var models = new Dictionary<string, ThemeLinearModel>(StringComparer.Ordinal);
         foreach (var theme in _lexicon.Taxonomy.Themes)
         {
             var labels = examples.Select(e => e.Themes.Contains(theme.Id)).ToArray();
@@ -57,74 +57,80 @@ public sealed class ThemeClassifierTrainer
             for (var fold = 0; fold < Folds; fold++)
             {
                 var trainIdx = Enumerable.Range(0, examples.Count).Where(i => folds[i] != fold).ToList();
-                var testIdx = Enumerable.Range(0, examples.Count).Where(i => folds[i] == fold).ToList();
-                if (trainIdx.Count(i => labels[i]) == 0 || trainIdx.All(i => labels[i]))
+                if (trainIdx.All(i => !labels[i]) || trainIdx.All(i => labels[i]))
                 {
                     continue;
                 }
 
-                var model = Fit(ml, trainIdx.Select(i => new ThemeTrainingRow { Text = examples[i].Text, Label = labels[i] }));
-                var engine = ml.Model.CreatePredictionEngine<ThemeModelInput, ThemeModelOutput>(model);
-                foreach (var i in testIdx)
+                var model = Fit(ml, trainIdx.Select(i => (features[i], labels[i])));
+                foreach (var i in Enumerable.Range(0, examples.Count).Where(i => folds[i] == fold))
                 {
-                    outOfFold[i] = engine.Predict(new ThemeModelInput { Text = examples[i].Text }).Probability;
+                    outOfFold[i] = model.Probability(features[i]);
                 }
             }
 
-            // Where cross-validation shows the classifier adds nothing to the lexicon, it is not shipped at all.
             var threshold = TuneThreshold(theme, labels, outOfFold, lexicon);
             if (threshold < 1)
             {
                 thresholds[theme.Id] = threshold;
-                models[theme.Id] = Fit(ml, examples.Select((e, i) => new ThemeTrainingRow { Text = e.Text, Label = labels[i] }));
+                models[theme.Id] = Fit(ml, features.Select((f, i) => (f, labels[i])));
             }
         }
 
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (themeId, model) in models)
-            {
-                using var buffer = new MemoryStream();
-                ml.Model.Save(model, trainSchema, buffer);
-                var entry = zip.CreateEntry(themeId + ".zip", CompressionLevel.Optimal);
-                using var entryStream = entry.Open();
-                entryStream.Write(buffer.ToArray());
-            }
-
-            using var thresholdStream = zip.CreateEntry(ThemeTextClassifier.ThresholdsEntry).Open();
-            JsonSerializer.Serialize(thresholdStream, thresholds, new JsonSerializerOptions { WriteIndented = true });
-        }
-
+        Write(ml, featurizer, textData.Schema, models, thresholds, output);
         return new ThemeTrainingReport(examples.Count, thresholds);
     }
 
-    private static ITransformer Fit(MLContext ml, IEnumerable<ThemeTrainingRow> rows)
+    private static List<float[]> Featurize(MLContext ml, ITransformer featurizer, IReadOnlyList<ThemeTrainingExample> examples)
     {
-        var data = ml.Data.LoadFromEnumerable(rows.ToList());
-        var pipeline = ml.Transforms.Text.NormalizeText(
-                "NormalizedText",
-                nameof(ThemeTrainingRow.Text),
-                TextNormalizingEstimator.CaseMode.Lower,
-                keepDiacritics: false,
-                keepPunctuations: false,
-                keepNumbers: false)
-            .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("Characters", "NormalizedText", useMarkerCharacters: false))
-            .Append(ml.Transforms.Text.ProduceHashedNgrams("Features", "Characters", numberOfBits: HashBits, ngramLength: 3, useAllLengths: true))
-            .Append(ml.Transforms.NormalizeLpNorm("Features"))
-            // The character keys carry a 65,536-entry vocabulary that the trainer would otherwise copy into the saved model.
-            .Append(ml.Transforms.DropColumns("Characters", "NormalizedText"))
-            .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
-            {
-                LabelColumnName = nameof(ThemeTrainingRow.Label),
-                FeatureColumnName = "Features",
-                L1Regularization = 0.01f,
-                L2Regularization = 0.0005f,
-                MaximumNumberOfIterations = 100,
+        var engine = ml.Model.CreatePredictionEngine<ThemeModelInput, ThemeFeatures>(featurizer);
+        return examples.Select(e => engine.Predict(new ThemeModelInput { Text = e.Text }).Features.DenseValues().ToArray()).ToList();
+    }
 
-                // One thread keeps the coordinate ascent order, and so the model, reproducible.
-                NumberOfThreads = 1,
-            }));
-        return pipeline.Fit(data);
+    private static ThemeLinearModel Fit(MLContext ml, IEnumerable<(float[] Features, bool Label)> rows)
+    {
+        var data = ml.Data.LoadFromEnumerable(rows.Select(r => new ThemeFeatureRow { Features = r.Features, Label = r.Label }).ToList());
+        var trainer = ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(ThemeFeatureRow.Label),
+            FeatureColumnName = nameof(ThemeFeatureRow.Features),
+            L1Regularization = 0.01f,
+            L2Regularization = 0.0005f,
+            MaximumNumberOfIterations = 100,
+
+            // One thread keeps the coordinate ascent order, and so the model, reproducible.
+            NumberOfThreads = 1,
+        });
+        var model = trainer.Fit(data).Model;
+        var linear = model.SubModel;
+        return new ThemeLinearModel(
+            linear.Weights.ToArray(), linear.Bias, (float)model.Calibrator.Slope, (float)model.Calibrator.Offset);
+    }
+
+    private static void Write(
+        MLContext ml,
+        ITransformer featurizer,
+        DataViewSchema inputSchema,
+        IReadOnlyDictionary<string, ThemeLinearModel> models,
+        IReadOnlyDictionary<string, double> thresholds,
+        Stream output)
+    {
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        using (var buffer = new MemoryStream())
+        {
+            ml.Model.Save(featurizer, inputSchema, buffer);
+            using var entry = zip.CreateEntry(ThemeTextClassifier.FeaturizerEntry, CompressionLevel.Optimal).Open();
+            entry.Write(buffer.ToArray());
+        }
+
+        foreach (var (themeId, model) in models)
+        {
+            using var entry = zip.CreateEntry(themeId + ThemeTextClassifier.ModelExtension, CompressionLevel.Optimal).Open();
+            model.Write(entry);
+        }
+
+        using var thresholdStream = zip.CreateEntry(ThemeTextClassifier.ThresholdsEntry).Open();
+        JsonSerializer.Serialize(thresholdStream, thresholds, new JsonSerializerOptions { WriteIndented = true });
     }
 
     /// <summary>The threshold at which "lexicon tags it, or classifier probability reaches it" has the best F1; 1 means never.</summary>

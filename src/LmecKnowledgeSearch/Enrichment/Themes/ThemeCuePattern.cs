@@ -19,17 +19,19 @@ internal sealed class ThemeCuePattern
         }
 
         IsCjk = term.Any(IsCjkChar);
-        _literal = IsCjk ? term : LongestWord(term);
+        _literal = (IsCjk ? term : LongestWord(term)).ToLowerInvariant();
         if (!IsCjk)
         {
             // Spaces and hyphens are interchangeable ("sea-level rise" = "sea level rise"); a stem takes any word ending,
             // other cues an optional plural.
-            var body = Regex.Escape(term).Replace("\\ ", "[\\s\\-]+", StringComparison.Ordinal)
-                .Replace("-", "[\\s\\-]?", StringComparison.Ordinal);
-            var ending = isStem ? "[\\p{L}\\-]*" : "(?:s|es|'s)?";
+            // Hyphens first: the space pattern inserted next contains a hyphen of its own.
+            var body = Regex.Escape(term.ToLowerInvariant()).Replace("-", "[\\s\\-]?", StringComparison.Ordinal)
+                .Replace("\\ ", "[\\s\\-]+", StringComparison.Ordinal);
+            var ending = isStem ? "[A-Za-z\\-]*" : "(?:s|es|'s)?";
             _regex = new Regex(
-                "(?<![\\p{L}\\p{N}])" + body + ending + "(?![\\p{L}\\p{N}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+                // Only Latin letters and digits bound an English word: Chinese text often runs straight into it (一期CCUS项目).
+                "(?<![A-Za-z0-9\\u00C0-\\u024F])" + body + ending + "(?![A-Za-z0-9\\u00C0-\\u024F])",
+                RegexOptions.CultureInvariant);
         }
     }
 
@@ -40,18 +42,20 @@ internal sealed class ThemeCuePattern
     /// <summary>Length of the cue, so longer cues can claim text before shorter ones they contain.</summary>
     public int Length => Cue.Term.Length;
 
-    public IEnumerable<(int Start, int Length, string Surface)> Find(string text)
+    /// <summary>Occurrences in <paramref name="lowerText"/>, which the caller has lower-cased (invariant culture) once for all cues.</summary>
+    public IEnumerable<(int Start, int Length, string Surface)> Find(string lowerText)
     {
-        // A cheap ordinal probe rules out most cues before any regex runs.
-        if (_literal.Length > 0 && text.IndexOf(_literal, StringComparison.OrdinalIgnoreCase) < 0)
+        // A cheap ordinal probe rules out most cues before any regex runs; ordinal search on lower-cased text
+        // avoids the slow case-insensitive path that non-ASCII text takes.
+        if (_literal.Length > 0 && lowerText.IndexOf(_literal, StringComparison.Ordinal) < 0)
         {
             yield break;
         }
 
         if (_regex is null)
         {
-            for (var at = text.IndexOf(_literal, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = text.IndexOf(_literal, at + _literal.Length, StringComparison.OrdinalIgnoreCase))
+            for (var at = lowerText.IndexOf(_literal, StringComparison.Ordinal); at >= 0;
+                 at = lowerText.IndexOf(_literal, at + _literal.Length, StringComparison.Ordinal))
             {
                 yield return (at, _literal.Length, _literal);
             }
@@ -59,9 +63,9 @@ internal sealed class ThemeCuePattern
             yield break;
         }
 
-        for (var match = _regex.Match(text); match.Success; match = match.NextMatch())
+        for (var match = _regex.Match(lowerText); match.Success; match = match.NextMatch())
         {
-            yield return (match.Index, match.Length, match.Value.ToLowerInvariant());
+            yield return (match.Index, match.Length, match.Value);
         }
     }
 

@@ -30,7 +30,8 @@ public sealed class ThemeLexiconScorer
     public IReadOnlyList<ThemeLexiconScore> Score(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalised = text.Normalize(NormalizationForm.FormKC);
+        // ToLowerInvariant maps char by char, so offsets stay those of the normalised text.
+        var normalised = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var hasLatin = normalised.Any(char.IsAsciiLetter);
         var lengthFactor = Math.Max(1.0, Math.Sqrt(EffectiveLength(normalised) / ReferenceLength));
         var scores = new List<ThemeLexiconScore>(_themes.Count);

@@ -1,23 +1,24 @@
+using Microsoft.ML.Data;
+
 namespace LmecKnowledgeSearch.Enrichment.Themes;
 
-/// <summary>The text the theme classifier reads (an ML.NET row, hence mutable).</summary>
+/// <summary>The text the theme featurizer reads (an ML.NET row, hence mutable).</summary>
 public sealed class ThemeModelInput
 {
     public string Text { get; set; } = string.Empty;
 }
 
-/// <summary>A labelled row for training one theme's binary classifier.</summary>
-public sealed class ThemeTrainingRow
+/// <summary>The hashed character n-gram features of a text, as the featurizer writes them.</summary>
+public sealed class ThemeFeatures
 {
-    public string Text { get; set; } = string.Empty;
-
-    public bool Label { get; set; }
+    public VBuffer<float> Features { get; set; }
 }
 
-/// <summary>What one theme's binary classifier says about a text.</summary>
-public sealed class ThemeModelOutput
+/// <summary>Featurized training row for one theme's binary classifier.</summary>
+public sealed class ThemeFeatureRow
 {
-    public float Probability { get; set; }
+    [VectorType(ThemeFeaturizer.FeatureCount)]
+    public float[] Features { get; set; } = [];
 
-    public float Score { get; set; }
+    public bool Label { get; set; }
 }

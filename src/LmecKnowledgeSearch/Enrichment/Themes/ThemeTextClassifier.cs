@@ -6,20 +6,27 @@ using Microsoft.ML;
 namespace LmecKnowledgeSearch.Enrichment.Themes;
 
 /// <summary>
-/// One binary ML.NET classifier per theme over hashed character n-grams, which read Chinese without word segmentation.
-/// Thread-safe: ML.NET prediction engines are not, so each theme keeps a pool and every call rents its own engine.
+/// One binary logistic classifier per theme over hashed character n-grams, which read Chinese without word
+/// segmentation. A text is featurized once by ML.NET and every theme's model scores the same features.
+/// Thread-safe: ML.NET prediction engines are not, so featurizer engines are pooled and each call rents its own.
 /// </summary>
 public sealed class ThemeTextClassifier
 {
     internal const string ThresholdsEntry = "thresholds.json";
+    internal const string FeaturizerEntry = "featurizer.zip";
+    internal const string ModelExtension = ".bin";
     private const string ModelFileName = "model.zip";
 
     private readonly MLContext _ml;
-    private readonly IReadOnlyList<ThemeModel> _models;
+    private readonly ITransformer _featurizer;
+    private readonly IReadOnlyList<(string ThemeId, double Threshold, ThemeLinearModel Model)> _models;
+    private readonly ConcurrentBag<PredictionEngine<ThemeModelInput, ThemeFeatures>> _engines = [];
 
-    private ThemeTextClassifier(MLContext ml, IReadOnlyList<ThemeModel> models)
+    private ThemeTextClassifier(
+        MLContext ml, ITransformer featurizer, IReadOnlyList<(string ThemeId, double Threshold, ThemeLinearModel Model)> models)
     {
         _ml = ml;
+        _featurizer = featurizer;
         _models = models;
     }
 
@@ -32,62 +39,64 @@ public sealed class ThemeTextClassifier
         return Load(stream);
     }
 
-    /// <summary>Reads a model archive: one ML.NET model per theme ("id.zip") plus thresholds.json.</summary>
+    /// <summary>Reads a model archive: featurizer.zip (ML.NET), one "id.bin" linear model per theme, thresholds.json.</summary>
     public static ThemeTextClassifier Load(Stream archive)
     {
         ArgumentNullException.ThrowIfNull(archive);
         var ml = new MLContext(seed: 1);
         using var zip = new ZipArchive(archive, ZipArchiveMode.Read, leaveOpen: true);
-        var thresholdsEntry = zip.GetEntry(ThresholdsEntry) ?? throw new InvalidDataException("The theme model has no thresholds.json.");
         Dictionary<string, double> thresholds;
-        using (var thresholdStream = thresholdsEntry.Open())
+        using (var thresholdStream = Entry(zip, ThresholdsEntry))
         {
             thresholds = JsonSerializer.Deserialize<Dictionary<string, double>>(thresholdStream)
                 ?? throw new InvalidDataException("thresholds.json is empty.");
         }
 
-        var models = new List<ThemeModel>();
-        foreach (var (themeId, threshold) in thresholds.OrderBy(t => t.Key, StringComparer.Ordinal))
+        ITransformer featurizer;
+        using (var featurizerStream = Entry(zip, FeaturizerEntry))
         {
-            var entry = zip.GetEntry(themeId + ".zip") ?? throw new InvalidDataException($"The theme model has no {themeId}.zip.");
-            using var buffer = new MemoryStream();
-            using (var entryStream = entry.Open())
-            {
-                entryStream.CopyTo(buffer);
-            }
-
-            buffer.Position = 0;
-            models.Add(new ThemeModel(themeId, threshold, ml.Model.Load(buffer, out _)));
+            featurizer = ml.Model.Load(featurizerStream, out _);
         }
 
-        return new ThemeTextClassifier(ml, models);
+        var models = thresholds.OrderBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t =>
+            {
+                using var modelStream = Entry(zip, t.Key + ModelExtension);
+                return (t.Key, t.Value, ThemeLinearModel.Read(modelStream));
+            })
+            .ToList();
+        return new ThemeTextClassifier(ml, featurizer, models);
     }
 
     public IReadOnlyList<ThemeClassifierScore> Predict(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var input = new ThemeModelInput { Text = text };
-        var scores = new List<ThemeClassifierScore>(_models.Count);
-        foreach (var model in _models)
+        var engine = _engines.TryTake(out var pooled)
+            ? pooled
+            : _ml.Model.CreatePredictionEngine<ThemeModelInput, ThemeFeatures>(_featurizer);
+        try
         {
-            var engine = model.Engines.TryTake(out var pooled)
-                ? pooled
-                : _ml.Model.CreatePredictionEngine<ThemeModelInput, ThemeModelOutput>(model.Transformer);
-            try
-            {
-                scores.Add(new ThemeClassifierScore(model.ThemeId, engine.Predict(input).Probability, model.Threshold));
-            }
-            finally
-            {
-                model.Engines.Add(engine);
-            }
+            // Scored before the engine goes back to the pool: the feature buffer may belong to the engine.
+            var features = engine.Predict(new ThemeModelInput { Text = text }).Features;
+            return _models.Select(m => new ThemeClassifierScore(m.ThemeId, m.Model.Probability(features), m.Threshold)).ToList();
         }
-
-        return scores;
+        finally
+        {
+            _engines.Add(engine);
+        }
     }
 
-    private sealed record ThemeModel(string ThemeId, double Threshold, ITransformer Transformer)
+    /// <summary>A seekable copy of one archive entry (ML.NET needs to seek).</summary>
+    private static MemoryStream Entry(ZipArchive zip, string name)
     {
-        public ConcurrentBag<PredictionEngine<ThemeModelInput, ThemeModelOutput>> Engines { get; } = [];
+        var entry = zip.GetEntry(name) ?? throw new InvalidDataException($"The theme model has no {name}.");
+        var buffer = new MemoryStream();
+        using (var stream = entry.Open())
+        {
+            stream.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        return buffer;
     }
 }
