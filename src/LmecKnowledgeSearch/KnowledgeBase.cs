@@ -2,9 +2,12 @@ using LmecKnowledgeSearch.Analysis;
 using LmecKnowledgeSearch.Answering;
 using LmecKnowledgeSearch.Analysis.Chinese;
 using LmecKnowledgeSearch.Enrichment;
+using LmecKnowledgeSearch.Enrichment.Entities;
+using LmecKnowledgeSearch.Search.Facets;
 using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Ingestion;
 using LmecKnowledgeSearch.Search;
+using LmecKnowledgeSearch.Search.Glossary;
 using LmecKnowledgeSearch.Search.Queries;
 using LmecKnowledgeSearch.Search.Similar;
 using LmecKnowledgeSearch.Search.Snippets;
@@ -22,16 +25,21 @@ public sealed class KnowledgeBase : IDisposable
 
     private readonly Lock openLock = new();
     private readonly ISegmenter segmenter;
+    private readonly UnitEntityFinder entities;
     private KnowledgeIndex? index;
     private SearchService? search;
+    private QuestionAnswerer? answerer;
+    private readonly Lazy<GlossaryProvider> glossary;
 
     public KnowledgeBase(string indexPath, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(indexPath);
         ArgumentNullException.ThrowIfNull(clock);
         IndexPath = Path.GetFullPath(indexPath);
+        glossary = new Lazy<GlossaryProvider>(() => GlossaryProvider.FromEnvironment(clock));
         segmenter = SegmenterFactory.CreateDefault();
-        Indexer = new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(), segmenter, clock);
+        entities = UnitEntityFinder.CreateDefault();
+        Indexer = new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities), segmenter, clock);
     }
 
     public string IndexPath { get; }
@@ -47,9 +55,10 @@ public sealed class KnowledgeBase : IDisposable
     public async Task<IndexRunReport> IndexAsync(
         IReadOnlyList<string> roots,
         IProgress<IndexProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IReadOnlyList<string>? exclude = null)
     {
-        var report = await Indexer.IndexAsync(IndexPath, roots, progress, cancellationToken).ConfigureAwait(false);
+        var report = await Indexer.IndexAsync(IndexPath, roots, progress, cancellationToken, exclude).ConfigureAwait(false);
         lock (openLock)
         {
             index?.Refresh();
@@ -57,6 +66,9 @@ public sealed class KnowledgeBase : IDisposable
 
         return report;
     }
+
+    /// <summary>The glossary query understanding and answering share, loaded on first use.</summary>
+    private GlossaryProvider Glossary => glossary.Value;
 
     /// <summary>The search service over this index; opening it fails clearly when no index exists yet.</summary>
     public SearchService Search
@@ -71,9 +83,10 @@ public sealed class KnowledgeBase : IDisposable
                     var analyzer = IndexSchema.CreateAnalyzer(segmenter);
                     search = new SearchService(
                         index,
-                        new UserQueryBuilder(analyzer),
+                        new UserQueryBuilder(analyzer, new GlossaryQueryExpander(Glossary, analyzer)),
                         new SnippetBuilder(new WordAnalyzer(segmenter), new BigramAnalyzer()),
-                        new SimilarUnitsFinder(analyzer));
+                        new SimilarUnitsFinder(analyzer),
+                        new FilterValueResolver(entities));
                 }
 
                 return search;
@@ -92,7 +105,16 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     /// <summary>An extractive answer to a question, with the evidence that supports it.</summary>
-    public AnswerResult Ask(string question) => new QuestionAnswerer(Search).Ask(question);
+    public AnswerResult Ask(string question)
+    {
+        var search = Search;
+        lock (openLock)
+        {
+            answerer ??= new QuestionAnswerer(search, new ExtractiveAnswerer(new GlossaryTermExpander(Glossary), segmenter));
+        }
+
+        return answerer.Ask(question);
+    }
 
     public void Dispose()
     {

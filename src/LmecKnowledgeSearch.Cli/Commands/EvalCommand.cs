@@ -19,13 +19,18 @@ public static class EvalCommand
         var queries = new Option<string>("--queries") { Description = "judged queries (TSV)", DefaultValueFactory = _ => DefaultQueries };
         var questions = new Option<string>("--questions") { Description = "questions with answers (TSV)", DefaultValueFactory = _ => DefaultQuestions };
         var details = new Option<bool>("--details") { Description = "list every query and question" };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "file name or path patterns to leave out of the index (the corpus' provenance notes are not archive documents)",
+            DefaultValueFactory = _ => ["PROVENANCE.md"],
+        };
         var json = CommonOptions.Json();
-        var command = new Command("eval", "measure ranking and answers on the judged query and question sets") { corpus, queries, questions, details, json };
+        var command = new Command("eval", "measure ranking and answers on the judged query and question sets") { corpus, queries, questions, details, exclude, json };
         command.SetAction(async (parse, ct) =>
         {
             var indexPath = parse.GetValue(CommonOptions.Index) is { Length: > 0 } given ? given : DefaultEvalIndex;
             using var knowledge = new KnowledgeBase(indexPath, context.Clock);
-            await knowledge.IndexAsync([parse.GetValue(corpus)!], null, ct);
+            await knowledge.IndexAsync([parse.GetValue(corpus)!], null, ct, parse.GetValue(exclude));
             var report = new Evaluator(knowledge).Run(
                 JudgedSets.ReadQueries(parse.GetValue(queries)!),
                 JudgedSets.ReadQuestions(parse.GetValue(questions)!));

@@ -9,11 +9,14 @@ public sealed class QuestionAnswerer
     private const int Candidates = 20;
 
     private readonly SearchService search;
+    private readonly ExtractiveAnswerer answerer;
 
-    public QuestionAnswerer(SearchService search)
+    public QuestionAnswerer(SearchService search, ExtractiveAnswerer answerer)
     {
         ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(answerer);
         this.search = search;
+        this.answerer = answerer;
     }
 
     public AnswerResult Ask(string question)
@@ -34,16 +37,6 @@ public sealed class QuestionAnswerer
                 c.Unit.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 c.Score))
             .ToList();
-        if (candidates.Count == 0)
-        {
-            return new AnswerResult(question, NoAnswer, 0, []);
-        }
-
-        var best = candidates[0];
-        return new AnswerResult(
-            question,
-            best.Text,
-            0.3,
-            candidates.Take(3).Select(c => new Evidence(c.Id, c.Text, c.Speaker, c.Affiliation, c.Source, c.Date)).ToList());
+        return candidates.Count == 0 ? new AnswerResult(question, NoAnswer, 0, []) : answerer.Answer(question, candidates);
     }
 }

@@ -41,11 +41,11 @@ public sealed class DocumentUnitBuilder
         this.themes = themes;
     }
 
-    public static DocumentUnitBuilder CreateDefault() => new(
+    public static DocumentUnitBuilder CreateDefault(UnitEntityFinder? entities = null) => new(
         new PassageSplitter(),
         new DocumentMetadataExtractor(),
         new BriefingStructureExtractor(),
-        UnitEntityFinder.CreateDefault(),
+        entities ?? UnitEntityFinder.CreateDefault(),
         ThemeTagger.CreateDefault());
 
     public IReadOnlyList<IndexUnit> Build(string source, ExtractedDocument document)

@@ -45,11 +45,16 @@ public sealed class CorpusIndexer
         this.perFileTimeout = perFileTimeout ?? TimeSpan.FromMinutes(2);
     }
 
+    /// <param name="exclude">
+    /// File name or corpus-relative path patterns (`*` and `?`) to leave out, e.g. `PROVENANCE.md` or `drafts/*`;
+    /// excluded files indexed before are removed.
+    /// </param>
     public async Task<IndexRunReport> IndexAsync(
         string indexPath,
         IReadOnlyList<string> roots,
         IProgress<IndexProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IReadOnlyList<string>? exclude = null)
     {
         ArgumentNullException.ThrowIfNull(indexPath);
         ArgumentNullException.ThrowIfNull(roots);
@@ -65,7 +70,7 @@ public sealed class CorpusIndexer
         using var writer = OpenWriter(directory);
         try
         {
-            var report = await RunAsync(writer, fullRoots, progress, stopwatch, cancellationToken).ConfigureAwait(false);
+            var report = await RunAsync(writer, fullRoots, exclude ?? [], progress, stopwatch, cancellationToken).ConfigureAwait(false);
             writer.SetCommitData(new Dictionary<string, string>
             {
                 [CommitKeys.LastRun] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
@@ -85,6 +90,7 @@ public sealed class CorpusIndexer
     private async Task<IndexRunReport> RunAsync(
         IndexWriter writer,
         IReadOnlyList<string> roots,
+        IReadOnlyList<string> exclude,
         IProgress<IndexProgress>? progress,
         Stopwatch stopwatch,
         CancellationToken cancellationToken)
@@ -92,6 +98,7 @@ public sealed class CorpusIndexer
         var indexed = IndexedDocuments(writer);
         var files = roots
             .SelectMany(root => EnumerateDocuments(root).Select(path => new SourceFile(root, path, SourceOf(root, path))))
+            .Where(file => !IsExcluded(file.Source, exclude))
             .ToList();
         var seen = new HashSet<(string Root, string Source)>(files.Select(f => (f.Root, f.Source)));
         var failures = new List<FileFailure>();
@@ -263,6 +270,9 @@ public sealed class CorpusIndexer
             .Where(path => readers.Supports(path) && !IsHidden(root, path))
             .Order(StringComparer.Ordinal);
     }
+
+    private static bool IsExcluded(string source, IReadOnlyList<string> patterns) =>
+        patterns.Any(pattern => System.IO.Enumeration.FileSystemName.MatchesSimpleExpression(pattern, pattern.Contains('/') ? source : Path.GetFileName(source)));
 
     private static bool IsHidden(string root, string path) =>
         Path.GetRelativePath(root, path).Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));

@@ -18,19 +18,28 @@ namespace LmecKnowledgeSearch.Search;
 public sealed class SearchService
 {
     private const int FacetValuesShown = 30;
+    private const float WantedKindBoost = 1.25f;
 
     private readonly KnowledgeIndex index;
     private readonly UserQueryBuilder queryBuilder;
     private readonly SnippetBuilder snippets;
     private readonly SimilarUnitsFinder similarUnits;
+    private readonly FilterValueResolver filterValues;
 
-    public SearchService(KnowledgeIndex index, UserQueryBuilder queryBuilder, SnippetBuilder snippets, SimilarUnitsFinder similarUnits)
+    public SearchService(
+        KnowledgeIndex index,
+        UserQueryBuilder queryBuilder,
+        SnippetBuilder snippets,
+        SimilarUnitsFinder similarUnits,
+        FilterValueResolver filterValues)
     {
-        ArgumentNullException.ThrowIfNull(similarUnits);
-        this.similarUnits = similarUnits;
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(queryBuilder);
         ArgumentNullException.ThrowIfNull(snippets);
+        ArgumentNullException.ThrowIfNull(similarUnits);
+        ArgumentNullException.ThrowIfNull(filterValues);
+        this.similarUnits = similarUnits;
+        this.filterValues = filterValues;
         this.index = index;
         this.queryBuilder = queryBuilder;
         this.snippets = snippets;
@@ -44,7 +53,8 @@ public sealed class SearchService
         var hasQuery = queryText.Length > 0;
         var main = hasQuery ? queryBuilder.Build(queryText) : new MatchAllDocsQuery();
         using var lease = index.Acquire();
-        return Execute(lease.Searcher, queryText, WithFilters(main, request.Filters), main, hasQuery, request, _ => true);
+        var wanted = hasQuery ? KindIntent.Of(queryText) : new HashSet<string>();
+        return Execute(lease.Searcher, queryText, WithFilters(main, request.Filters), main, hasQuery, request, _ => true, wanted);
     }
 
     /// <summary>Units like the given one (more-like-this), excluding its own document and that document's renditions.</summary>
@@ -89,13 +99,26 @@ public sealed class SearchService
             .ToList();
     }
 
-    private SearchResponse Execute(IndexSearcher searcher, string queryText, Query query, Query highlightQuery, bool groupDocuments, SearchRequest request, Func<Match, bool> keep)
+    private SearchResponse Execute(
+        IndexSearcher searcher,
+        string queryText,
+        Query query,
+        Query highlightQuery,
+        bool groupDocuments,
+        SearchRequest request,
+        Func<Match, bool> keep,
+        IReadOnlySet<string>? wantedKinds = null)
     {
         var collector = new MatchCollector();
         searcher.Search(query, collector);
 
-        // Collapse in relevance order so each group keeps its best unit; then order as asked.
-        var bestFirst = collector.Matches.Where(keep).OrderByDescending(m => m.Score).ThenBy(m => m.Doc);
+        // Collapse in relevance order so each group keeps its best unit; then order as asked. Kinds the query asks
+        // for (an expert's view, a case study) get a nudge, not a filter.
+        var bestFirst = collector.Matches
+            .Where(keep)
+            .Select(m => wantedKinds?.Contains(m.Kind) == true ? m with { Score = m.Score * WantedKindBoost } : m)
+            .OrderByDescending(m => m.Score)
+            .ThenBy(m => m.Doc);
         var collapsed = HitCollapser.Collapse(bestFirst, groupDocuments);
         var all = request.Sort == SearchSort.Date
             ? collapsed.OrderByDescending(m => m.Date).ThenByDescending(m => m.Score).ThenBy(m => m.Doc).ToList()
@@ -158,7 +181,7 @@ public sealed class SearchService
         return leaf.AtomicReader.GetNumericDocValues(IndexSchema.DocumentSignature)?.Get(doc - leaf.DocBase) ?? 0;
     }
 
-    private static Query WithFilters(Query main, IReadOnlyDictionary<string, IReadOnlyList<string>> filters)
+    private Query WithFilters(Query main, IReadOnlyDictionary<string, IReadOnlyList<string>> filters)
     {
         if (filters.Count == 0)
         {
@@ -171,9 +194,10 @@ public sealed class SearchService
             var field = IndexSchema.Facets.First(f => f.PublicName == name).Field;
             // Values of one facet widen (OR); different facets narrow (AND). Filters must not change scores.
             var anyValue = new BooleanQuery();
-            foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal))
+            var resolved = values.Where(v => !string.IsNullOrWhiteSpace(v)).SelectMany(v => filterValues.Resolve(name, v));
+            foreach (var value in resolved.Distinct(StringComparer.Ordinal))
             {
-                anyValue.Add(new TermQuery(new Term(field, value.Trim())), Occur.SHOULD);
+                anyValue.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
             }
 
             if (anyValue.Clauses.Count > 0)

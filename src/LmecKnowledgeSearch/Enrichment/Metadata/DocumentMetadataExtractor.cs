@@ -57,14 +57,15 @@ public sealed partial class DocumentMetadataExtractor
 
     private DateOnly? FindPublicationDate(List<DocumentLine> lines, DocumentProperties properties, FrontMatter frontMatter, BriefingMasthead? masthead, string type)
     {
-        if (properties.Date is { } stated)
-        {
-            return stated;
-        }
-
+        // The date printed in a briefing's masthead beats file properties, which are often the date of a conversion.
         if (masthead?.PublicationDate is { } published)
         {
             return published;
+        }
+
+        if (properties.Date is { } stated)
+        {
+            return stated;
         }
 
         foreach (var key in new[] { "date", "published", "publish_date", "pubdate", "created" })

@@ -1,0 +1,80 @@
+using LmecKnowledgeSearch.Indexing;
+using LmecKnowledgeSearch.Search.Glossary;
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace LmecKnowledgeSearch.Search.Queries;
+
+/// <summary>
+/// Turns the glossary concepts of a query into a query over their terms in the other language and their synonyms, so
+/// an English query reaches Chinese text and the reverse. Each concept counts once however many of its terms match
+/// (a disjunction-max over its terms), and every term weighs less than the user's own words.
+/// </summary>
+public sealed class GlossaryQueryExpander
+{
+    private const float TieBreaker = 0.1f;
+
+    /// <summary>Where expansion terms are looked for, with the user query's boosts; the bigram fields catch Chinese terms the segmenter splits.</summary>
+    private static readonly string[] Fields = [IndexSchema.Title, IndexSchema.Text, IndexSchema.Heading, IndexSchema.TitleBigram, IndexSchema.TextBigram];
+
+    private readonly GlossaryProvider concepts;
+    private readonly QueryBuilder phrases;
+
+    public GlossaryQueryExpander(GlossaryProvider concepts, Analyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(concepts);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        this.concepts = concepts;
+        phrases = new QueryBuilder(analyzer);
+    }
+
+    /// <summary>The expansion of <paramref name="queryText"/>, or null when it names no glossary concept.</summary>
+    public Query? Expand(string queryText)
+    {
+        ArgumentNullException.ThrowIfNull(queryText);
+        var expansions = concepts.Current.Recognize(queryText);
+        if (expansions.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new BooleanQuery();
+        foreach (var bySpan in expansions.GroupBy(e => (e.Start, e.Length)))
+        {
+            var perConcept = new DisjunctionMaxQuery(TieBreaker);
+            foreach (var term in bySpan.SelectMany(e => e.Terms))
+            {
+                if (TermQuery(term) is { } query)
+                {
+                    perConcept.Add(query);
+                }
+            }
+
+            if (perConcept.Disjuncts.Count > 0)
+            {
+                result.Add(perConcept, Occur.SHOULD);
+            }
+        }
+
+        return result.Clauses.Count == 0 ? null : result;
+    }
+
+    // Fields add up, as they do for the user's own words (MultiFieldQueryParser), so a translated match can weigh
+    // what a match of the user's words in the same fields weighs.
+    private Query? TermQuery(ExpansionTerm term)
+    {
+        var perField = new BooleanQuery();
+        foreach (var field in Fields)
+        {
+            var boost = UserQueryBuilder.FieldBoosts[field];
+            if (phrases.CreatePhraseQuery(field, term.Text) is { } query)
+            {
+                query.Boost = boost * (float)term.Weight;
+                perField.Add(query, Occur.SHOULD);
+            }
+        }
+
+        return perField.Clauses.Count == 0 ? null : perField;
+    }
+}
