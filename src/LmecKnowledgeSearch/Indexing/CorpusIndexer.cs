@@ -21,6 +21,9 @@ public sealed class CorpusIndexer
 {
     private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The build that made the units: a new build re-enriches every document on its first run.</summary>
+    private static readonly string PipelineVersion = typeof(CorpusIndexer).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
     private readonly DocumentReaderRegistry readers;
     private readonly DocumentUnitBuilder unitBuilder;
     private readonly ISegmenter segmenter;
@@ -75,6 +78,7 @@ public sealed class CorpusIndexer
             {
                 [CommitKeys.LastRun] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 [CommitKeys.Report] = JsonSerializer.Serialize(report, ReportJson),
+                [CommitKeys.Pipeline] = PipelineVersion,
             });
             writer.Commit();
             return report with { Units = writer.NumDocs, ElapsedMs = stopwatch.ElapsedMilliseconds };
@@ -95,7 +99,13 @@ public sealed class CorpusIndexer
         Stopwatch stopwatch,
         CancellationToken cancellationToken)
     {
-        var indexed = IndexedDocuments(writer);
+        var indexed = IndexedDocuments(writer, out var indexedBy);
+        if (indexedBy != PipelineVersion)
+        {
+            // Another build enriched these documents: their units must be made again even where the files are unchanged.
+            indexed = indexed.ToDictionary(entry => entry.Key, _ => string.Empty);
+        }
+
         var files = roots
             .SelectMany(root => EnumerateDocuments(root).Select(path => new SourceFile(root, path, SourceOf(root, path))))
             .Where(file => !IsExcluded(file.Source, exclude))
@@ -241,10 +251,11 @@ public sealed class CorpusIndexer
     }
 
     /// <summary>(root, source) → content hash of every document currently in the index.</summary>
-    private static Dictionary<(string Root, string Source), string> IndexedDocuments(IndexWriter writer)
+    private static Dictionary<(string Root, string Source), string> IndexedDocuments(IndexWriter writer, out string? pipelineVersion)
     {
         var result = new Dictionary<(string, string), string>();
         using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
+        pipelineVersion = reader.IndexCommit?.UserData.TryGetValue(CommitKeys.Pipeline, out var version) == true ? version : null;
         var searcher = new IndexSearcher(reader);
         var query = new TermQuery(new Term(IndexSchema.KindFacet, Indexing.UnitKinds.Document));
         var hits = searcher.Search(query, Math.Max(1, reader.MaxDoc));
@@ -305,4 +316,5 @@ public static class CommitKeys
 {
     public const string LastRun = "lmec.lastRun";
     public const string Report = "lmec.report";
+    public const string Pipeline = "lmec.pipeline";
 }

@@ -82,6 +82,7 @@ internal sealed partial class TitleFinder
 
     private static bool IsMeaningful(string text) =>
         text.Length is >= 4 and <= MaxTitleLength && text.Count(char.IsLetter) >= 4 && !text.StartsWith("---", StringComparison.Ordinal)
+        && !IdentifierLine().IsMatch(text)
         && !text.StartsWith("![", StringComparison.Ordinal) && !UrlOrEmail().IsMatch(text) && !text.StartsWith('<');
 
     private static string? CleanPropertyTitle(string? title)
@@ -93,7 +94,7 @@ internal sealed partial class TitleFinder
 
         var cleaned = OfficePrefix().Replace(title.Trim(), string.Empty);
         cleaned = FileExtension().Replace(cleaned, string.Empty).Trim();
-        return cleaned.Length < 2 || UntitledWords().IsMatch(cleaned) ? null : cleaned;
+        return cleaned.Length < 2 || UntitledWords().IsMatch(cleaned) || IdentifierLine().IsMatch(cleaned) ? null : cleaned;
     }
 
     private static string? FirstSentence(string text)
@@ -172,4 +173,8 @@ internal sealed partial class TitleFinder
 
     [GeneratedRegex(@"^(?:untitled|无标题|新建|document\d*|title|slide \d+|PowerPoint Presentation)$", RegexOptions.IgnoreCase)]
     private static partial Regex UntitledWords();
+
+    // Papers often open with their DOI or ISSN line, marked up as a heading; it names the paper, it is not its title.
+    [GeneratedRegex(@"^\s*(?:DOI|doi|ISSN|issn|arXiv|https?://)\s*[:：]?\s*\S")]
+    private static partial Regex IdentifierLine();
 }
