@@ -84,7 +84,9 @@ public sealed class PlaceRecognizer : IEntityRecognizer
         var all = matcher.FindAll(text);
         var blockers = all.Where(h => h.Value.Kind == PlaceKind.NotAPlace).ToList();
         blocked = blockers;
-        var hits = blockers.Count == 0 ? all : all.Where(h => h.Value.Kind != PlaceKind.NotAPlace && !InsideAny(h, blockers)).ToList();
+        var hits = all
+            .Where(h => h.Value.Kind != PlaceKind.NotAPlace && !InsideAny(h, blockers) && !LandformSideGuard.IsSideOfFeature(text, h.Start, h.Length))
+            .ToList();
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
