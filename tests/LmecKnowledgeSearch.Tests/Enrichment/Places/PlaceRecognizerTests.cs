@@ -234,7 +234,7 @@ public sealed class PlaceRecognizerTests
             }
 
             // The machine is shared; the bound leaves room for that while still catching a quadratic regression.
-            Assert.True(best < TimeSpan.FromMilliseconds(150), $"best of 10 runs took {best.TotalMilliseconds:F1} ms");
+            Assert.True(best < TimeSpan.FromMilliseconds(250), $"best of 10 runs took {best.TotalMilliseconds:F1} ms");
         }
     }
 }
