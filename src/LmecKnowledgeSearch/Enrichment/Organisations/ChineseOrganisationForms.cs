@@ -21,12 +21,16 @@ internal static class ChineseOrganisationForms
         new("研究中心", 2, ""), new("协会", 3, ""), new("联合会", 3, ""), new("促进会", 3, ""), new("商会", 3, ""),
         new("大学", 2, "生城里"), new("学院", 3, "派士"), new("实验室", 3, ""), new("委员会", 3, "委"),
         new("学会", -1, "了"), new("代表处", -1, ""), new("办事处", -1, ""), new("办公室", -1, "主"), new("秘书处", -1, ""),
-        new("联盟", -1, ""), new("中心", -1, "城区任思地点化词线主"), new("局", -1, "长面部势限"), new("厅", -1, "长级"),
-        new("部", -1, "门分长署位落队件委属下"), new("署", -1, "长名"),
+        new("联盟", -1, ""), new("中心", -1, "城区任思地点化词线主", "市城镇村区为"),
+        new("局", -1, "长面部势限", "全大格布结当邮赌骗开政时僵终变新厅部院所会司处署局"),
+        new("厅", -1, "长级", "大客餐展舞门厅部院所会司处署局"),
+        new("部", -1, "门分长署位落队件委属下", "东西南北中内外全局底头腹总干本各上下前后顶背胸面厅部院所会司处署"),
+        new("署", -1, "长名", "签部厅院所会司处署局"),
     ];
 
-    // A common word, not a name, when one of these ends the prefix (西部, 全局, 大厅, 签署, 市中心, 子公司).
-    private const string BadLastPrefixCharsForShortSuffix = "东西南北中内外全局底头腹总干本各上下前后顶背胸面大格布结当邮赌骗开政时僵终变新客餐展舞门签市城镇村区厅部院所会司处署";
+    // Most characters start no suffix; checking the first one keeps the scan linear and cheap.
+    private static readonly HashSet<char> SuffixStarts = Rules.Select(r => r.Suffix[0]).ToHashSet();
+
     private const string BadLastPrefixCharsForCompany = "子母分总该本市";
 
     // Words that open a clause rather than a name; they are trimmed from the front of a guessed name (获取|研究所, 鼓励|…公司).
@@ -44,7 +48,8 @@ internal static class ChineseOrganisationForms
     [
         "通过", "来自", "参加", "参与", "举办", "主办", "承办", "指导", "支持", "开展", "邀请", "成立", "包括", "作为", "根据",
         "依托", "携手", "会同", "召开", "发布", "启动", "实施", "推动", "组织了", "联合国内", "介绍", "表示", "指出", "认为",
-        "担任", "任职", "就职", "加入", "访问", "合作伙伴", "专家", "代表", "主任", "经理", "研究员",
+        "担任", "任职", "就职", "加入", "访问", "合作伙伴", "专家", "代表", "主任", "经理", "研究员", "考上", "考入", "达到", "联系",
+        "督促", "负责", "是否",
     ];
 
     private static readonly string[] InstitutionStarts = ["国家", "全国", "联合国", "国际", "世界", "亚洲", "中华", "中央", "国务院", "亚太"];
@@ -62,7 +67,7 @@ internal static class ChineseOrganisationForms
 
         for (var i = 1; i < text.Length; i++)
         {
-            if (!TextFolding.IsHan(text[i]))
+            if (!SuffixStarts.Contains(text[i]))
             {
                 continue;
             }
@@ -183,7 +188,7 @@ internal static class ChineseOrganisationForms
         }
 
         if (prefixLength < 2
-            || (rule.Suffix.Length <= 2 && rule.MinPrefixWithoutAnchor < 0 && BadLastPrefixCharsForShortSuffix.Contains(lastPrefixChar))
+            || rule.BadLastPrefixChars.Contains(lastPrefixChar)
             || (rule.Suffix.EndsWith("公司", StringComparison.Ordinal) && BadLastPrefixCharsForCompany.Contains(lastPrefixChar)))
         {
             return null;
@@ -268,5 +273,9 @@ internal static class ChineseOrganisationForms
         return false;
     }
 
-    private sealed record SuffixRule(string Suffix, int MinPrefixWithoutAnchor, string BadFollowers);
+    /// <summary>
+    /// A suffix rule. A prefix ending in one of <paramref name="BadLastPrefixChars"/> makes a common word, not a name
+    /// (西部, 全局, 大厅, 签署, 市中心); one followed by <paramref name="BadFollowers"/> is part of a longer word (部门, 中心城区).
+    /// </summary>
+    private sealed record SuffixRule(string Suffix, int MinPrefixWithoutAnchor, string BadFollowers, string BadLastPrefixChars = "");
 }

@@ -13,6 +13,9 @@ internal static partial class EnglishOrganisationForms
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "on", "the", "de", "du", "des" };
 
+    // "the" never sits inside a name to the left of its head ("… and of the University of Dhaka").
+    private static readonly HashSet<string> LeftConnectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "on", "de", "du", "des" };
+
     private static readonly HashSet<string> LeadingNoise = new(StringComparer.Ordinal)
     {
         "The", "This", "That", "These", "Those", "In", "At", "For", "And", "With", "By", "From", "Our", "Their", "Its", "His",
@@ -71,8 +74,15 @@ internal static partial class EnglishOrganisationForms
         while (words.Count < MaxWordsEachSide && PreviousWord(text, position) is { } previous)
         {
             var (wordStart, word) = previous;
-            if (!IsCapitalised(word) && !Connectors.Contains(word))
+            if (!IsCapitalised(word) && !LeftConnectors.Contains(word))
             {
+                break;
+            }
+
+            // Two connectors in a row ("and of", "of the") join two names, they do not sit inside one.
+            if (LeftConnectors.Contains(word) && words.Count > 0 && LeftConnectors.Contains(words[^1].Word))
+            {
+                words.RemoveAt(words.Count - 1);
                 break;
             }
 
@@ -174,6 +184,17 @@ internal static partial class EnglishOrganisationForms
         if (end == start)
         {
             return null;
+        }
+
+        // A full stop right after a lower-case letter ends a sentence even when the space after it is missing
+        // ("Bureau of Statistics.Statistical yearbook"); initials (U.S.) keep theirs.
+        for (var i = start + 1; i < end; i++)
+        {
+            if (text[i] == '.' && char.IsAsciiLetterLower(text[i - 1]))
+            {
+                end = i;
+                break;
+            }
         }
 
         // A trailing full stop ends the sentence, so the word before it is the last one taken.

@@ -51,10 +51,20 @@ public sealed class OrganisationRegistry
                 continue;
             }
 
+            // Editors strip trailing tabs, so missing trailing cells are empty ones.
             var cells = line.Split('\t');
-            if (cells.Length < 6)
+            if (cells.Length < 3 || cells.Length > 6)
             {
                 throw new FormatException($"organisations.tsv line {lineNumber}: expected 6 tab-separated columns, found {cells.Length}.");
+            }
+
+            if (cells.Length < 6)
+            {
+                Array.Resize(ref cells, 6);
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] ??= string.Empty;
+                }
             }
 
             var type = Enum.TryParse<OrganisationType>(cells[1].Trim(), ignoreCase: true, out var parsed)

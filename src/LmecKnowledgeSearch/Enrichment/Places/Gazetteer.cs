@@ -52,10 +52,20 @@ public sealed class Gazetteer
                 continue;
             }
 
+            // Editors strip trailing tabs, so missing trailing cells are empty ones.
             var cells = line.Split('\t');
-            if (cells.Length < 8)
+            if (cells.Length < 3 || cells.Length > 8)
             {
                 throw new FormatException($"places.tsv line {lineNumber}: expected 8 tab-separated columns, found {cells.Length}.");
+            }
+
+            if (cells.Length < 8)
+            {
+                Array.Resize(ref cells, 8);
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] ??= string.Empty;
+                }
             }
 
             entries.Add(new PlaceEntry(

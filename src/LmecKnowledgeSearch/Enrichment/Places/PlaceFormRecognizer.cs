@@ -22,6 +22,8 @@ internal sealed class PlaceFormRecognizer
         new("市", PlaceKind.City, 2, 3, AllowsLatin: false),
     ];
 
+    private static readonly HashSet<char> SuffixStarts = Rules.Select(r => r.Suffix[0]).ToHashSet();
+
     // Characters that end a name on their left: prepositions, conjunctions and particles that rarely sit inside names.
     private const string Delimiters = "在于的和与及、从至到由向往赴对是为将把被了着过等以或并年月日";
 
@@ -60,6 +62,12 @@ internal sealed class PlaceFormRecognizer
 
         for (var i = 0; i < text.Length; i++)
         {
+            // Most characters start no suffix; checking the first one keeps the scan linear and cheap.
+            if (!SuffixStarts.Contains(text[i]))
+            {
+                continue;
+            }
+
             foreach (var rule in Rules)
             {
                 if (string.CompareOrdinal(text, i, rule.Suffix, 0, rule.Suffix.Length) != 0)
@@ -90,6 +98,11 @@ internal sealed class PlaceFormRecognizer
         if (start < 0)
         {
             return null;
+        }
+
+        if (parent is null && knownEnds.TryGetValue(start, out var before))
+        {
+            parent = before;
         }
 
         // A known place inside the reach starts the name (…东部|无量山自然保护区, 制定|三江源自然保护区).

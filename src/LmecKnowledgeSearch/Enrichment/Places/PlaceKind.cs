@@ -15,4 +15,7 @@ public enum PlaceKind
     ProtectedArea,
     Region,
     Mountain,
+
+    /// <summary>A word that contains a place name but is none (大理石, 普洱茶); it takes part in longest match and is never reported.</summary>
+    NotAPlace,
 }

@@ -34,7 +34,7 @@ public sealed class PlaceRecognizer : IEntityRecognizer
     public IReadOnlyList<PlaceMention> FindPlaces(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var known = FindKnown(text);
+        var known = FindKnown(text, out var blocked);
         var candidates = new List<CandidateSpan<PlaceMention?>>(known.Count);
         foreach (var hit in known)
         {
@@ -42,6 +42,12 @@ public sealed class PlaceRecognizer : IEntityRecognizer
         }
 
         var byStart = known.ToDictionary(h => h.Start);
+        foreach (var blocker in blocked)
+        {
+            candidates.Add(new CandidateSpan<PlaceMention?>(blocker.Start, blocker.Length, DictionaryRank + 1, null));
+            byStart[blocker.Start] = blocker;
+        }
+
         foreach (var formHit in forms.Find(text, known))
         {
             candidates.Add(new CandidateSpan<PlaceMention?>(formHit.Mention.Start, formHit.Mention.Length, FormRank, formHit));
@@ -57,6 +63,11 @@ public sealed class PlaceRecognizer : IEntityRecognizer
             }
 
             var entry = byStart[chosen.Start].Value;
+            if (entry.Kind == PlaceKind.NotAPlace)
+            {
+                continue;
+            }
+
             var mention = new EntityMention(entry.Name, text.Substring(chosen.Start, chosen.Length), chosen.Start, chosen.Length, entry.Country);
             result.Add(new PlaceMention(mention, entry.Kind, entry.Id));
         }
@@ -65,10 +76,17 @@ public sealed class PlaceRecognizer : IEntityRecognizer
     }
 
     /// <summary>Gazetteer hits only (longest at each start, overlapping), each stretched over a designation that follows it (暹粒+省, Phnom Kulen+国家公园).</summary>
-    public List<NameMatch<PlaceEntry>> FindKnown(string text)
+    public List<NameMatch<PlaceEntry>> FindKnown(string text) => FindKnown(text, out _);
+
+    private List<NameMatch<PlaceEntry>> FindKnown(string text, out List<NameMatch<PlaceEntry>> blocked)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var hits = matcher.FindAll(text);
+        var all = matcher.FindAll(text);
+        var blockers = all.Where(h => h.Value.Kind == PlaceKind.NotAPlace).ToList();
+        blocked = blockers;
+        var hits = all
+            .Where(h => h.Value.Kind != PlaceKind.NotAPlace && !InsideAny(h, blockers) && !LandformSideGuard.IsSideOfFeature(text, h.Start, h.Length))
+            .ToList();
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
@@ -80,5 +98,18 @@ public sealed class PlaceRecognizer : IEntityRecognizer
         }
 
         return hits;
+    }
+
+    private static bool InsideAny(NameMatch<PlaceEntry> hit, List<NameMatch<PlaceEntry>> blocked)
+    {
+        foreach (var blocker in blocked)
+        {
+            if (hit.Start >= blocker.Start && hit.End <= blocker.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
