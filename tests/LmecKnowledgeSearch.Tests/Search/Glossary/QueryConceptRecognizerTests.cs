@@ -84,6 +84,74 @@ public sealed class QueryConceptRecognizerTests
         }
     }
 
+    public sealed class Field_vocabulary
+    {
+        private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase) { "of", "in", "the", "and", "for", "at", "by", "on", "to", "与", "和", "的" };
+
+        // Queries of the field, written for this test (not taken from the judged set): every content word must be covered
+        // by a concept that proposes at least one term in the other language, or a cross-lingual search loses it.
+        [Theory]
+        [InlineData("home-based employment of rural women")]
+        [InlineData("river basin organizations and data sharing")]
+        [InlineData("permafrost thaw on the Tibetan Plateau")]
+        [InlineData("logging ban and natural forest protection")]
+        [InlineData("fair trade coffee certification")]
+        [InlineData("spatial distribution of fish diversity")]
+        [InlineData("mangrove planting in coastal areas")]
+        [InlineData("carbon emissions trading pilot")]
+        [InlineData("climate vulnerability of smallholders")]
+        [InlineData("气象灾害早期预警")]
+        [InlineData("居家就业与手工艺")]
+        [InlineData("红树林种植成效")]
+        [InlineData("湖泊水量变化")]
+        [InlineData("冻土退化")]
+        [InlineData("流域机构 数据共享")]
+        [InlineData("禁伐 天然林保护")]
+        public void Every_content_word_is_covered_with_a_translation(string query)
+        {
+            var expansions = Recognizer.Recognize(query);
+            var covered = new bool[query.Length];
+            foreach (var expansion in expansions.Where(e => e.Terms.Any(t => t.Kind is ExpansionKind.Translation or ExpansionKind.TranslationSynonym)))
+            {
+                Array.Fill(covered, true, expansion.Start, expansion.Length);
+            }
+
+            var uncovered = Words(query).Where(w => !FunctionWords.Contains(w.Text) && !covered[w.Start..(w.Start + w.Text.Length)].All(c => c)).Select(w => w.Text).ToList();
+            Assert.True(uncovered.Count == 0, $"'{query}' leaves uncovered: {string.Join(", ", uncovered)}");
+        }
+
+        private static IEnumerable<(int Start, string Text)> Words(string query)
+        {
+            var start = -1;
+            for (var i = 0; i <= query.Length; i++)
+            {
+                var inWord = i < query.Length && !char.IsWhiteSpace(query[i]) && query[i] != '-';
+                if (inWord && start < 0)
+                {
+                    start = i;
+                }
+                else if (!inWord && start >= 0)
+                {
+                    var word = query[start..i];
+                    if (word.All(c => c >= '\u4E00' && c <= '\u9FFF'))
+                    {
+                        // A Chinese run: single function characters aside, every character must be covered.
+                        for (var k = 0; k < word.Length; k++)
+                        {
+                            yield return (start + k, word[k].ToString());
+                        }
+                    }
+                    else
+                    {
+                        yield return (start, word);
+                    }
+
+                    start = -1;
+                }
+            }
+        }
+    }
+
     public sealed class Spans
     {
         [Fact]
