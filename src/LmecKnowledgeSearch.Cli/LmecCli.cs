@@ -43,5 +43,12 @@ public static class LmecCli
                 _ => 1,
             };
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug, not bad input: say so in one line; LMEC_DEBUG=1 shows the stack trace.
+            var detail = Environment.GetEnvironmentVariable("LMEC_DEBUG") == "1" ? e.ToString() : $"{e.GetType().Name}: {e.Message}";
+            await context.ErrorOut.WriteLineAsync($"internal error (please report it): {detail}");
+            return 1;
+        }
     }
 }

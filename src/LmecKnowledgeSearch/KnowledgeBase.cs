@@ -29,14 +29,14 @@ public sealed class KnowledgeBase : IDisposable
     private KnowledgeIndex? index;
     private SearchService? search;
     private QuestionAnswerer? answerer;
-    private readonly Lazy<GlossaryProvider> glossary;
+    private readonly Lazy<GlossarySource> glossary;
 
     public KnowledgeBase(string indexPath, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(indexPath);
         ArgumentNullException.ThrowIfNull(clock);
         IndexPath = Path.GetFullPath(indexPath);
-        glossary = new Lazy<GlossaryProvider>(() => GlossaryProvider.FromEnvironment(clock));
+        glossary = new Lazy<GlossarySource>(() => GlossarySource.FromEnvironment(null, GlossaryQueryExpander.SearchWeights));
         segmenter = SegmenterFactory.CreateDefault();
         entities = UnitEntityFinder.CreateDefault();
         Indexer = new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities), segmenter, clock);
@@ -68,7 +68,7 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     /// <summary>The glossary query understanding and answering share, loaded on first use.</summary>
-    private GlossaryProvider Glossary => glossary.Value;
+    private GlossarySource Glossary => glossary.Value;
 
     /// <summary>The search service over this index; opening it fails clearly when no index exists yet.</summary>
     public SearchService Search

@@ -10,9 +10,9 @@ public sealed class GlossaryTermExpander : IQueryTermExpander
 {
     private const int MaxTerms = 8;
 
-    private readonly GlossaryProvider glossary;
+    private readonly GlossarySource glossary;
 
-    public GlossaryTermExpander(GlossaryProvider glossary)
+    public GlossaryTermExpander(GlossarySource glossary)
     {
         ArgumentNullException.ThrowIfNull(glossary);
         this.glossary = glossary;
@@ -21,7 +21,7 @@ public sealed class GlossaryTermExpander : IQueryTermExpander
     public IReadOnlyList<string> Expand(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        var expansions = glossary.Current.Recognize(term);
+        var expansions = glossary.Recognizer.Recognize(term);
         var whole = expansions.Where(e => e.Length >= term.Trim().Length).ToList();
         return whole
             .SelectMany(e => e.Terms)

@@ -19,6 +19,7 @@ public sealed class SearchService
 {
     private const int FacetValuesShown = 30;
     private const float WantedKindBoost = 1.25f;
+    private const float StandaloneEvidenceBoost = 1.15f;
 
     private readonly KnowledgeIndex index;
     private readonly UserQueryBuilder queryBuilder;
@@ -92,7 +93,12 @@ public sealed class SearchService
         var searcher = lease.Searcher;
         var collector = new MatchCollector();
         searcher.Search(query, collector);
-        var bestFirst = collector.Matches.OrderByDescending(m => m.Score).ThenBy(m => m.Doc);
+        // An expert view and the passage holding the same words are near duplicates; the view says who spoke, so it
+        // is the one to keep as evidence.
+        var bestFirst = collector.Matches
+            .Select(m => m.Standalone ? m with { Score = m.Score * StandaloneEvidenceBoost } : m)
+            .OrderByDescending(m => m.Score)
+            .ThenBy(m => m.Doc);
         return HitCollapser.Collapse(bestFirst, groupDocuments: false)
             .Take(top)
             .Select(m => new ScoredUnit(UnitDocumentMapper.FromDocument(searcher.Doc(m.Doc)), m.Score))

@@ -15,13 +15,20 @@ public sealed class GlossaryQueryExpander
 {
     private const float TieBreaker = 0.1f;
 
+    /// <summary>
+    /// Translations weigh nearly as much as the user's words: in a bilingual archive the other language's documents
+    /// are as relevant as the query's own, and they can only be reached through them. Still below 1, so an exact
+    /// match ranks first when all else is equal.
+    /// </summary>
+    public static ExpansionWeights SearchWeights { get; } = new(Translation: 0.8, TranslationSynonym: 0.65, Synonym: 0.5, Acronym: 0.5, Narrower: 0.3, Broader: 0.2);
+
     /// <summary>Where expansion terms are looked for, with the user query's boosts; the bigram fields catch Chinese terms the segmenter splits.</summary>
     private static readonly string[] Fields = [IndexSchema.Title, IndexSchema.Text, IndexSchema.Heading, IndexSchema.TitleBigram, IndexSchema.TextBigram];
 
-    private readonly GlossaryProvider concepts;
+    private readonly GlossarySource concepts;
     private readonly QueryBuilder phrases;
 
-    public GlossaryQueryExpander(GlossaryProvider concepts, Analyzer analyzer)
+    public GlossaryQueryExpander(GlossarySource concepts, Analyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(concepts);
         ArgumentNullException.ThrowIfNull(analyzer);
@@ -33,7 +40,7 @@ public sealed class GlossaryQueryExpander
     public Query? Expand(string queryText)
     {
         ArgumentNullException.ThrowIfNull(queryText);
-        var expansions = concepts.Current.Recognize(queryText);
+        var expansions = concepts.Recognizer.Recognize(queryText);
         if (expansions.Count == 0)
         {
             return null;
