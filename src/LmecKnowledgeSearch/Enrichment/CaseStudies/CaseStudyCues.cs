@@ -59,8 +59,9 @@ internal static partial class CaseStudyCues
     [GeneratedRegex(@"\b(?:implemented|launched|established|piloted|built|developed|carried out|conducted|introduced|set up|rolled out|trained|installed|planted|restored|completed|tested|created|expanded|scaled up|worked with|helped|mapped|reforested|rehabilitated|constructed|delivered)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishAction();
 
-    // 应 as "should", not in 应对/应用/适应/响应/供应/效应/反应/相应; 可以 and 需要, not 可持续/需求.
-    [GeneratedRegex(@"(?<![相响供适效反])应(?:该|当)?(?![对用急变])|需要|希望|建议|要求|期望|期待|呼吁|倡导|未来|有望|将会|将要|即将|旨在|(?<!模)拟(?!定)|可以|必须|\b(?:should|could|would|need to|needs to|must|hope|hopes|recommend\w*|will|plan to|plans to|aim to|aims to|important to)\b", RegexOptions.IgnoreCase)]
+    // 应 as "should", not in 应对/应用/适应/响应/供应/效应/反应/相应; 可以 and 需要, not 可持续/需求. "项目旨在" states the aim of a
+    // project that exists, so it is no wish.
+    [GeneratedRegex(@"(?<![相响供适效反])应(?:该|当)?(?![对用急变])|需要|希望|建议|要求|期望|期待|呼吁|倡导|未来|有望|将会|将要|即将|(?<!(?:项目|工程|计划|倡议|示范|试点)(?:主要|重点)?)旨在|(?<!模)拟(?!定)|可以|必须|\b(?:should|could|would|need to|needs to|must|hope|hopes|recommend\w*|will|plan to|plans to|important to)\b|(?<!\b(?:project|programme|program|initiative|pilot)\s)\baims? to\b", RegexOptions.IgnoreCase)]
     private static partial Regex Modal();
 
     [GeneratedRegex(@"印发|出台|颁布|发布(?:了)?(?:《|[^，。；]{0,12}(?:意见|通知|办法|规划|方案|条例|政策|纲要))|(?:指导)?意见(?:》|指出|提出|明确)|通知(?:》|要求)|\b(?:issued|adopted|announced|passed|unveiled|published)\s+(?:a\s+|an\s+|the\s+|its\s+|new\s+)*(?:\w+\s+){0,2}(?:policy|policies|law|regulations?|guidelines?|plan|strategy|decree|directive|rules?)\b", RegexOptions.IgnoreCase)]

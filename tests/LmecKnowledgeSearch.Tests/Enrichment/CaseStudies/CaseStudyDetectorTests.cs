@@ -76,6 +76,17 @@ public sealed class CaseStudyDetectorTests
             Assert.DoesNotContain("绿色/绿色-灰色基础设施", pilot.Text);
         }
 
+        [Fact]
+        public void Finds_the_rubber_intercropping_project_described_by_its_aim()
+        {
+            var project = Assert.Single(CasesOf("陈英豪"));
+
+            Assert.Contains("湄公河", project.Places);
+            Assert.Contains("项目", project.Summary);
+            Assert.Contains("橡胶林种植灌木", project.Text);
+            Assert.Contains("社区生计", project.Text);
+        }
+
         [Theory]
         [InlineData("李楠")]
         [InlineData("龙迪")]
