@@ -29,6 +29,16 @@ internal static partial class CaseStudyCues
     /// <summary>Issuing or announcing a policy, plan or rule ("印发《…意见》", "issued guidelines") reports a policy, not a case.</summary>
     public static bool IsPolicyAnnouncement(string s) => Policy().IsMatch(s);
 
+    /// <summary>A bibliography entry ("…——以X县为例[J].地理学报", "Smith et al. (2019).") or a keyword list cites a case, it does not describe one.</summary>
+    public static bool IsReferenceOrKeywords(string s) => Reference().IsMatch(s);
+
+    /// <summary>A clause that only says where the information comes from ("据…介绍", "according to …").</summary>
+    public static bool IsAttribution(string clause) => Attribution().IsMatch(clause);
+
+    /// <summary>The clause without links, markup and URLs, which make poor summaries.</summary>
+    public static string WithoutMarkup(string text) =>
+        Url().Replace(HtmlTag().Replace(MarkdownLink().Replace(text, "$1"), string.Empty), string.Empty);
+
     public static bool IsContinuation(string s) => Continuation().IsMatch(s);
 
     public static bool HasAdditive(string s) => Additive().IsMatch(s);
@@ -61,11 +71,26 @@ internal static partial class CaseStudyCues
 
     // 应 as "should", not in 应对/应用/适应/响应/供应/效应/反应/相应; 可以 and 需要, not 可持续/需求. "项目旨在" states the aim of a
     // project that exists, so it is no wish.
-    [GeneratedRegex(@"(?<![相响供适效反])应(?:该|当)?(?![对用急变])|需要|希望|建议|要求|期望|期待|呼吁|倡导|未来|有望|将会|将要|即将|(?<!(?:项目|工程|计划|倡议|示范|试点)(?:主要|重点)?)旨在|(?<!模)拟(?!定)|可以|必须|\b(?:should|could|would|need to|needs to|must|hope|hopes|recommend\w*|will|plan to|plans to|important to)\b|(?<!\b(?:project|programme|program|initiative|pilot)\s)\baims? to\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![相响供适效反])应(?:该|当)?(?![对用急变])|需要|希望|建议|要求|期望|期待|呼吁|倡导|未来|有望|将会|将要|即将|(?<![即必])将(?:共同|进一步|继续|加快|逐步|全面|重点|大力|积极)?(?:推动|推进|开展|实施|建设|建立|启动|打造|投入|扩大)|(?<!(?:项目|工程|计划|倡议|示范|试点)(?:主要|重点)?)旨在|(?<!模)拟(?!定)|可以|必须|\b(?:should|could|would|need to|needs to|must|hope|hopes|recommend\w*|will|plan to|plans to|important to)\b|(?<!\b(?:project|programme|program|initiative|pilot)\s)\baims? to\b", RegexOptions.IgnoreCase)]
     private static partial Regex Modal();
 
     [GeneratedRegex(@"印发|出台|颁布|发布(?:了)?(?:《|[^，。；]{0,12}(?:意见|通知|办法|规划|方案|条例|政策|纲要))|(?:指导)?意见(?:》|指出|提出|明确)|通知(?:》|要求)|\b(?:issued|adopted|announced|passed|unveiled|published)\s+(?:a\s+|an\s+|the\s+|its\s+|new\s+)*(?:\w+\s+){0,2}(?:policy|policies|law|regulations?|guidelines?|plan|strategy|decree|directive|rules?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Policy();
+
+    [GeneratedRegex(@"\[(?:J|M|D|C|R|N|S|P|Z|EB/OL|J/OL)\]|\bet al\.|(?:^|[\s\]，,])\p{IsCJKUnifiedIdeographs}{2,4}(?:\s?等)?\.\s?\p{IsCJKUnifiedIdeographs}|^(?:关键词|关键字|Key\s?words)|(?:[^;；，,。\n]{1,25}[;；]){3,}", RegexOptions.IgnoreCase)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"^(?:据.{0,30}(?:介绍|报道|统计|了解|显示)|记者.{0,10}(?:获悉|了解到)|according to\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"<[^>]+>")]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"(?:https?:)?//\S+|www\.\S+")]
+    private static partial Regex Url();
 
     [GeneratedRegex(@"^(?:通过|此外|另外|同时|并且?|该|这|此|其中|其|项目|上述|在此基础上|此后|随后|目前|截至|Through|By doing|In addition|Additionally|The project|This|These|It|They|Since then)|^.{0,15}(?:该项目|该试点|该示范|这一|此项|上述)", RegexOptions.IgnoreCase)]
     private static partial Regex Continuation();

@@ -61,7 +61,7 @@ public sealed partial class CaseStudyDetector
     private static bool IsCase(AnalysedSentence s)
     {
         var text = s.Sentence.Text;
-        if (CaseStudyCues.IsWishOrAdvice(text) || CaseStudyCues.IsPolicyAnnouncement(text))
+        if (CaseStudyCues.IsWishOrAdvice(text) || CaseStudyCues.IsPolicyAnnouncement(text) || CaseStudyCues.IsReferenceOrKeywords(text))
         {
             return false;
         }
@@ -106,10 +106,10 @@ public sealed partial class CaseStudyDetector
         var bestScore = int.MinValue;
         foreach (var s in sentences)
         {
-            foreach (var clause in ClauseBreak().Split(s.Sentence.Text))
+            foreach (var clause in ClauseBreak().Split(CaseStudyCues.WithoutMarkup(s.Sentence.Text)))
             {
                 var c = clause.Trim();
-                if (c.Length < 4)
+                if (c.Length < 4 || CaseStudyCues.IsAttribution(c))
                 {
                     continue;
                 }
@@ -127,6 +127,11 @@ public sealed partial class CaseStudyDetector
                     bestScore = score;
                 }
             }
+        }
+
+        if (best.Length == 0)
+        {
+            best = CaseStudyCues.WithoutMarkup(sentences[0].Sentence.Text).Trim();
         }
 
         var summary = CaseStudyCues.StripLeadingConnective(best).TrimEnd('。', '.', '；', ';');

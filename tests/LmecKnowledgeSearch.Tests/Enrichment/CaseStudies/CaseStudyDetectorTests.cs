@@ -178,6 +178,34 @@ public sealed class CaseStudyDetectorTests
         }
 
         [Fact]
+        public void Ignores_cited_case_studies_in_a_bibliography_and_keyword_lists()
+        {
+            var text = "参考文献\n\n[1] 王明, 李红. 湿地恢复工程的效益评估——以云南省大理州洱海为例[J]. 生态学报, 2019, 39(4): 1-10.\n\n"
+                       + "关键词：生态恢复;示范工程;社区参与;大理\n\n"
+                       + "Nguyen V. et al. Community forestry pilots in Vietnam. Forest Policy and Economics, 2018.";
+
+            Assert.Empty(FormDetector.Detect(text));
+        }
+
+        [Fact]
+        public void Ignores_a_project_that_will_only_be_carried_out()
+        {
+            Assert.Empty(FormDetector.Detect("双方将共同推动昆明湿地修复项目实施落地。"));
+        }
+
+        [Fact]
+        public void Summarises_with_the_action_not_the_source_or_a_link()
+        {
+            var chinese = Detector.Detect("据世界自然基金会介绍，在西双版纳已建成3个社区护林示范点。").Single();
+            var english = Detector.Detect("See [the project page](https://example.org/projects/pilot-page): in 2020 USAID piloted solar pumps in An Giang with 30 farmers.").Single();
+
+            Assert.DoesNotContain("介绍", chinese.Summary);
+            Assert.Contains("示范点", chinese.Summary);
+            Assert.DoesNotContain("example.org", english.Summary);
+            Assert.Contains("piloted", english.Summary);
+        }
+
+        [Fact]
         public void Does_not_count_a_bare_construction_slogan_as_a_case()
         {
             Assert.Empty(FormDetector.Detect("云南省生态文明建设取得显著成效，各项目标任务落地见效。"));
@@ -216,14 +244,16 @@ public sealed class CaseStudyDetectorTests
         }
 
         [SharedCorpusFact]
-        public void Every_case_has_a_summary_taken_from_its_text()
+        public void Every_case_has_a_short_summary_taken_from_its_text_without_links()
         {
             var reports = Directory.GetFiles(Path.Combine(TestCorpus.SharedCorpus!, "dai-developments-mekong-en"), "*.markdown");
 
             var cases = reports.SelectMany(r => Generous.Detect(File.ReadAllText(r))).ToList();
 
             Assert.NotEmpty(cases);
-            Assert.All(cases, c => Assert.Contains(c.Summary.TrimEnd('…'), c.Text + "。", StringComparison.Ordinal));
+            Assert.All(cases, c => Assert.Contains(c.Summary[..Math.Min(6, c.Summary.Length)], c.Text, StringComparison.Ordinal));
+            Assert.All(cases, c => Assert.InRange(c.Summary.Length, 4, 81));
+            Assert.All(cases, c => Assert.DoesNotContain("//", c.Summary, StringComparison.Ordinal));
         }
     }
 }
