@@ -103,12 +103,15 @@ public sealed partial class CaseStudyDetector
     private static string Summarise(List<AnalysedSentence> sentences)
     {
         var best = string.Empty;
+        var bestSentence = string.Empty;
         var bestScore = int.MinValue;
         foreach (var s in sentences)
         {
-            foreach (var clause in ClauseBreak().Split(CaseStudyCues.WithoutMarkup(s.Sentence.Text)))
+            var plain = CaseStudyCues.WithoutMarkup(s.Sentence.Text).Trim();
+            var clauses = ClauseBreak().Split(plain).Select(c => c.Trim()).ToList();
+            var attributed = clauses.Any(CaseStudyCues.IsAttribution);
+            foreach (var c in clauses)
             {
-                var c = clause.Trim();
                 if (c.Length < 4 || CaseStudyCues.IsAttribution(c))
                 {
                     continue;
@@ -124,9 +127,16 @@ public sealed partial class CaseStudyDetector
                 if (score > bestScore)
                 {
                     best = c;
+                    bestSentence = attributed ? string.Empty : plain;
                     bestScore = score;
                 }
             }
+        }
+
+        // A short sentence says what was done, where and by whom better than its best clause alone.
+        if (bestSentence.Length is > 0 and <= MaxSummaryLength)
+        {
+            best = bestSentence;
         }
 
         if (best.Length == 0)

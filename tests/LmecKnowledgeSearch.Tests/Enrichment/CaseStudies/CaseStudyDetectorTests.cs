@@ -52,6 +52,8 @@ public sealed class CaseStudyDetectorTests
             Assert.Contains("贵港", guigang.Places);
             Assert.Contains("生物质热电联产", guigang.Text);
             Assert.Contains("农林生物质能源替代煤炭", guigang.Text);
+            Assert.Contains("贵港", guigang.Summary);
+            Assert.Contains("热电联产", guigang.Summary);
         }
 
         [Fact]
@@ -61,6 +63,8 @@ public sealed class CaseStudyDetectorTests
 
             var coffee = Assert.Single(cases, c => c.Places.Contains("云南"));
             Assert.Contains("咖啡", coffee.Text);
+            Assert.Contains("云南", coffee.Summary);
+            Assert.Contains("实现了", coffee.Summary);
             Assert.Contains(cases, c => c.Organisations.Contains("ECOM集团"));
         }
 
