@@ -10,6 +10,7 @@ namespace LmecKnowledgeSearch.Enrichment.CaseStudies;
 public sealed partial class CaseStudyDetector
 {
     private const int MaxSummaryLength = 80;
+    private const int MaxEnglishSummaryLength = 160;
 
     private readonly IEntityRecognizer _places;
     private readonly IEntityRecognizer _organisations;
@@ -108,7 +109,8 @@ public sealed partial class CaseStudyDetector
         foreach (var s in sentences)
         {
             var plain = CaseStudyCues.WithoutMarkup(s.Sentence.Text).Trim();
-            var clauses = ClauseBreak().Split(plain).Select(c => c.Trim()).ToList();
+            // English commas mostly set off names and asides, so an English clause is a poor summary: keep the sentence.
+            var clauses = IsMostlyLatin(plain) ? [plain] : ClauseBreak().Split(plain).Select(c => c.Trim()).ToList();
             var attributed = clauses.Any(CaseStudyCues.IsAttribution);
             foreach (var c in clauses)
             {
@@ -134,7 +136,7 @@ public sealed partial class CaseStudyDetector
         }
 
         // A short sentence says what was done, where and by whom better than its best clause alone.
-        if (bestSentence.Length is > 0 and <= MaxSummaryLength)
+        if (bestSentence.Length > 0 && bestSentence.Length <= MaxLength(bestSentence))
         {
             best = bestSentence;
         }
@@ -145,7 +147,23 @@ public sealed partial class CaseStudyDetector
         }
 
         var summary = CaseStudyCues.StripLeadingConnective(best).TrimEnd('。', '.', '；', ';');
-        return summary.Length <= MaxSummaryLength ? summary : summary[..MaxSummaryLength] + "…";
+        var max = MaxLength(summary);
+        if (summary.Length <= max)
+        {
+            return summary;
+        }
+
+        var cut = IsMostlyLatin(summary) ? summary.LastIndexOf(' ', max) : -1;
+        return summary[..(cut > max / 2 ? cut : max)].TrimEnd(',', ' ') + "…";
+    }
+
+    private static int MaxLength(string text) => IsMostlyLatin(text) ? MaxEnglishSummaryLength : MaxSummaryLength;
+
+    private static bool IsMostlyLatin(string text)
+    {
+        var han = text.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+        var latin = text.Count(char.IsAsciiLetter);
+        return latin > 2 * han;
     }
 
     private sealed record AnalysedSentence(PassageSentence Sentence, IReadOnlyList<EntityMention> Places, IReadOnlyList<EntityMention> Organisations);

@@ -52,6 +52,7 @@ internal static partial class PassageSentenceSplitter
     }
 
     // Closing quotes and brackets stay with their sentence; a blank line ends a sentence even without punctuation.
-    [GeneratedRegex(@"[。！？；]+[”’」』）)]*|[.!?;]+[”’""')]*(?=\s+[A-Z“""(\d])|\n\s*\n")]
+    // Initials and common abbreviations ("U.S.", "Dr.", "e.g.") do not end one.
+    [GeneratedRegex(@"[。！？；]+[”’」』）)]*|(?<!\b(?:[A-Z]|Dr|Mr|Ms|Mrs|Prof|St|No|Co|Inc|Ltd|Corp|Dept|Gov|vs|etc|e\.g|i\.e|al))[.!?;]+[”’""')]*(?=\s+[A-Z“""(\d])|\n\s*\n")]
     private static partial Regex SentenceEnd();
 }
