@@ -112,6 +112,17 @@ public sealed class CaseStudyDetectorTests
         }
 
         [Fact]
+        public void Finds_each_case_once_in_the_whole_briefing_text()
+        {
+            var perView = SeedViews.SelectMany(v => Detector.Detect(v.Statement)).Select(c => c.Summary).ToList();
+
+            var whole = Detector.Detect(TestCorpus.ReadSeed()).Select(c => c.Summary).ToList();
+
+            Assert.Equal(perView, whole);
+            Assert.Equal(whole.Count, whole.Distinct().Count());
+        }
+
+        [Fact]
         public void Finds_no_case_in_the_event_intro_and_centre_description()
         {
             var paragraphs = ParagraphDocument.Paragraphs(TestCorpus.ReadSeed());
