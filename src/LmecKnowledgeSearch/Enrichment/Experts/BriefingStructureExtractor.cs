@@ -41,10 +41,10 @@ public sealed partial class BriefingStructureExtractor
         var views = new List<ExpertView>();
         for (var h = 0; h < headers.Count; h++)
         {
-            var (header, statementFirst) = headers[h];
+            var (header, statementFirst, offset) = headers[h];
             var limit = h + 1 < headers.Count ? headers[h + 1].Header.FirstLine : lines.Count;
             var statementLast = StatementEnd(lines, isBoilerplate, statementFirst, limit);
-            var statement = document.Text[lines[statementFirst].Start..lines[statementLast].End];
+            var statement = document.Text[(lines[statementFirst].Start + offset)..lines[statementLast].End];
             views.Add(new ExpertView(header.Speaker, header.Affiliation, statement, views.Count + 1));
         }
 
@@ -58,11 +58,11 @@ public sealed partial class BriefingStructureExtractor
         return new BriefingStructure(views, ranges);
     }
 
-    private List<(SpeakerHeader Header, int StatementFirst)> FindHeaders(IReadOnlyList<DocumentLine> lines, bool[] isBoilerplate, int firstBodyLine)
+    private List<(SpeakerHeader Header, int StatementFirst, int StatementOffset)> FindHeaders(IReadOnlyList<DocumentLine> lines, bool[] isBoilerplate, int firstBodyLine)
     {
         // Speaker names are often styled as headings in DOCX, so heading blocks may still be headers.
         bool IsUsable(int i) => !isBoilerplate[i] && !(lines[i].Text.Length <= 40 && SectionHeading().IsMatch(lines[i].Text));
-        var found = new List<(SpeakerHeader, int)>();
+        var found = new List<(SpeakerHeader, int, int)>();
         for (var i = firstBodyLine; i < lines.Count; i++)
         {
             if (!IsUsable(i) || !StartsUnit(lines, i))
@@ -71,19 +71,18 @@ public sealed partial class BriefingStructureExtractor
             }
 
             var header = _headers.TryParse(lines, i, IsUsable);
-            if (header is null || header.LastLine + 1 >= lines.Count || !IsUsable(header.LastLine + 1))
+            if (header is not null && header.LastLine + 1 < lines.Count && IsUsable(header.LastLine + 1)
+                && IsProse(lines[header.LastLine + 1].Text))
             {
+                found.Add((header, header.LastLine + 1, 0));
+                i = header.LastLine;
                 continue;
             }
 
-            var statementFirst = header.LastLine + 1;
-            if (!IsProse(lines[statementFirst].Text))
+            if (_headers.TryParseInline(lines, i) is { } inline && IsProse(lines[i].Text[inline.StatementOffset..]))
             {
-                continue;
+                found.Add((inline.Header, i, inline.StatementOffset));
             }
-
-            found.Add((header, statementFirst));
-            i = header.LastLine;
         }
 
         return found;

@@ -129,8 +129,28 @@ internal sealed partial class PersonNameRecognizer
         return capitalised is >= 2 and <= 4 ? string.Join(' ', tokens) : null;
     }
 
-    /// <summary>Either kind of name, normalised, or null.</summary>
-    public string? AsName(string text) => AsChineseName(text) ?? AsLatinName(text);
+    /// <summary>A foreign name written in Chinese characters with a middle dot between its parts ("塔妮娅·苏万"), or null.</summary>
+    public string? AsTransliteratedName(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        if (!TransliteratedNameShape().IsMatch(trimmed))
+        {
+            return null;
+        }
+
+        var parts = trimmed.Split(['·', '・', '•', '‧', '．'], StringSplitOptions.RemoveEmptyEntries);
+        var letters = parts.Sum(p => p.Length);
+        if (letters is < 3 or > 14 || parts.Any(p => p.Any(c => NonNameChars.Contains(c))) || NonNameWords.Any(w => parts.Any(p => p.Contains(w, StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
+        return string.Join('·', parts);
+    }
+
+    /// <summary>Any kind of name, normalised, or null.</summary>
+    public string? AsName(string text) => AsChineseName(text) ?? AsLatinName(text) ?? AsTransliteratedName(text);
 
     // Four-character names with a single-character surname are usually a married woman's double surname
     // (陈李梅) or a minority-language transliteration; both halves must then look like surnames.
@@ -138,6 +158,9 @@ internal sealed partial class PersonNameRecognizer
 
     [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}(?:[ \u3000]?\p{IsCJKUnifiedIdeographs}){1,3}$")]
     private static partial Regex ChineseNameShape();
+
+    [GeneratedRegex(@"^\p{IsCJKUnifiedIdeographs}{1,7}(?:[·・•‧．]\p{IsCJKUnifiedIdeographs}{1,7}){1,3}$")]
+    private static partial Regex TransliteratedNameShape();
 
     [GeneratedRegex(@"[\s\u3000]+")]
     private static partial Regex WhitespaceRun();

@@ -22,7 +22,7 @@ internal sealed partial class SpeakerHeaderParser
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(isUsable);
-        var text = lines[index].Text;
+        var text = Plain(lines[index]);
         if (text.Length > MaxHeaderLineLength)
         {
             return null;
@@ -38,12 +38,42 @@ internal sealed partial class SpeakerHeaderParser
         if (SplitOneLine(text) is { } pair)
         {
             // The affiliation may still go on below: "康蔼黎 野生生物保护协会/" + "区域策略主任".
-            var last = AffiliationContinuation(lines, index, isUsable);
-            var affiliation = last > index ? pair.Affiliation + Joiner(pair.Affiliation, lines[index + 1].Text) + JoinAffiliation(lines, index + 1, last) : pair.Affiliation;
+            // …or the organisation is on the name's line and the title below: "塔妮娅·苏万 某部" + "水资源司司长".
+            var last = Math.Max(AffiliationContinuation(lines, index, isUsable), AffiliationRun(lines, index + 1, isUsable));
+            var affiliation = last > index ? pair.Affiliation + Joiner(pair.Affiliation, Plain(lines[index + 1])) + JoinAffiliation(lines, index + 1, last) : pair.Affiliation;
             return new SpeakerHeader(pair.Name, affiliation, index, last);
         }
 
         return TryAffiliationFirst(lines, index, isUsable);
+    }
+
+    /// <summary>
+    /// A header that shares its line with the statement, "王建国（某大学教授）：…" or "Jane Doe, Director, X: …";
+    /// returns the header and where the statement starts in the line.
+    /// </summary>
+    public (SpeakerHeader Header, int StatementOffset)? TryParseInline(IReadOnlyList<DocumentLine> lines, int index)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var match = InlineHeader().Match(lines[index].Text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        // "X, director of Y, said: “…”" is a quotation reported in news, not a speaker header.
+        var head = Decoration().Replace(Emphasis().Replace(match.Groups["head"].Value, string.Empty), string.Empty).Trim();
+        var offset = match.Groups["rest"].Index;
+        if (ReportingVerb().IsMatch(head) || "“\"「『‘'".Contains(lines[index].Text[offset]))
+        {
+            return null;
+        }
+
+        if (SplitOneLine(head) is { } pair)
+        {
+            return (new SpeakerHeader(pair.Name, pair.Affiliation, index, index), offset);
+        }
+
+        return AsName(head) is { } name ? (new SpeakerHeader(name, null, index, index), offset) : null;
     }
 
     /// <summary>A bare name with honorifics removed, normalised, or null.</summary>
@@ -55,17 +85,17 @@ internal sealed partial class SpeakerHeaderParser
 
     private SpeakerHeader? TryAffiliationFirst(IReadOnlyList<DocumentLine> lines, int index, Func<int, bool> isUsable)
     {
-        if (!_affiliations.IsAffiliation(lines[index].Text) && !AffiliationRecognizer.ContinuesOnNextLine(lines[index].Text))
+        if (!_affiliations.IsAffiliation(Plain(lines[index])) && !AffiliationRecognizer.ContinuesOnNextLine(Plain(lines[index])))
         {
             return null;
         }
 
         for (var nameLine = index + 1; nameLine <= index + MaxAffiliationLines && nameLine < lines.Count && isUsable(nameLine); nameLine++)
         {
-            if (AsName(lines[nameLine].Text) is { } name)
+            if (AsName(Plain(lines[nameLine])) is { } name)
             {
                 var affiliationLast = nameLine - 1;
-                if (!_affiliations.IsAffiliation(lines[affiliationLast].Text))
+                if (!_affiliations.IsAffiliation(Plain(lines[affiliationLast])))
                 {
                     return null;
                 }
@@ -73,7 +103,7 @@ internal sealed partial class SpeakerHeaderParser
                 return new SpeakerHeader(name, JoinAffiliation(lines, index, affiliationLast), index, nameLine);
             }
 
-            if (!IsHeaderish(lines[nameLine].Text))
+            if (!IsHeaderish(Plain(lines[nameLine])))
             {
                 return null;
             }
@@ -88,13 +118,13 @@ internal sealed partial class SpeakerHeaderParser
         var best = first - 1;
         for (var j = first; j < first + MaxAffiliationLines && j < lines.Count && isUsable(j); j++)
         {
-            var text = lines[j].Text;
+            var text = Plain(lines[j]);
             if (!IsHeaderish(text) || AsName(text) is not null)
             {
                 break;
             }
 
-            var continued = j > first && AffiliationRecognizer.ContinuesOnNextLine(lines[j - 1].Text);
+            var continued = j > first && AffiliationRecognizer.ContinuesOnNextLine(Plain(lines[j - 1]));
             if (_affiliations.IsAffiliation(text) || (continued && text.Length <= 40))
             {
                 best = j;
@@ -112,7 +142,7 @@ internal sealed partial class SpeakerHeaderParser
     {
         var last = index;
         while (last + 1 < lines.Count && last - index < MaxAffiliationLines && isUsable(last + 1)
-               && AffiliationRecognizer.ContinuesOnNextLine(lines[last].Text) && IsHeaderish(lines[last + 1].Text))
+               && AffiliationRecognizer.ContinuesOnNextLine(Plain(lines[last])) && IsHeaderish(Plain(lines[last + 1])))
         {
             last++;
         }
@@ -167,10 +197,10 @@ internal sealed partial class SpeakerHeaderParser
 
     private static string JoinAffiliation(IReadOnlyList<DocumentLine> lines, int first, int last)
     {
-        var result = lines[first].Text;
+        var result = Plain(lines[first]);
         for (var j = first + 1; j <= last; j++)
         {
-            result += Joiner(result, lines[j].Text) + lines[j].Text;
+            result += Joiner(result, Plain(lines[j])) + Plain(lines[j]);
         }
 
         return result;
@@ -189,10 +219,25 @@ internal sealed partial class SpeakerHeaderParser
         return IsLatinOrDigit(a) || IsLatinOrDigit(b) || a is ',' or ';' ? " " : string.Empty;
     }
 
+    /// <summary>The line without list numbering or emphasis marks ("1. ", "（2）", "• ", "**…**"), which decorate headers but are not part of them.</summary>
+    internal static string Plain(DocumentLine line) => Decoration().Replace(Emphasis().Replace(line.Text, string.Empty), string.Empty).Trim();
+
     private static bool IsLatinOrDigit(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
 
     private static bool IsHeaderish(string text) =>
         text.Length <= MaxHeaderLineLength && !SentenceMark().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:\d{1,2}\s*[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|[•●▪■◆◇○\-–*]\s+)")]
+    private static partial Regex Decoration();
+
+    [GeneratedRegex(@"^(?<head>[^：:。！？；;]{2,100}?)\s*[：:]\s*(?<rest>\S.*)$")]
+    private static partial Regex InlineHeader();
+
+    [GeneratedRegex(@"\b(?:said|says|say|stated|states|noted|notes|added|adds|explained|explains|told|tells|asked|argued|argues|commented|remarked)\b|表示|说|指出|认为|介绍|强调|提到|谈到|称", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"\*\*|__")]
+    private static partial Regex Emphasis();
 
     [GeneratedRegex(@"[。！？；]|[.!?;]\s*$|，.*，")]
     private static partial Regex SentenceMark();

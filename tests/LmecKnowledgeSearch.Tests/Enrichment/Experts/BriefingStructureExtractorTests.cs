@@ -234,6 +234,57 @@ public sealed class BriefingStructureExtractorTests
         }
 
         [Fact]
+        public void Extracts_speakers_behind_list_numbers_emphasis_and_middle_dots()
+        {
+            var structure = new BriefingStructureExtractor().Extract(ParagraphDocument.FromText(WrittenBriefings.Decorated));
+
+            Assert.NotNull(structure);
+            Assert.Equal(["陈明", "塔妮娅·苏万", "李华", "Somchai Rattanakorn", "John K. Smith", "王建国", "黄丽"], structure.ExpertViews.Select(v => v.Speaker));
+            Assert.Equal("水利部水利水电规划设计总院高级工程师", structure.ExpertViews[0].Affiliation);
+            Assert.Equal("中国科学院地理科学与资源研究所研究员", structure.ExpertViews[2].Affiliation);
+        }
+
+        [Fact]
+        public void Joins_an_organisation_on_the_name_line_with_a_title_on_the_next_line()
+        {
+            var structure = new BriefingStructureExtractor().Extract(ParagraphDocument.FromText(WrittenBriefings.Decorated))!;
+
+            var view = structure.ExpertViews.Single(v => v.Speaker == "塔妮娅·苏万");
+            Assert.Equal("泰国自然资源与环境部水资源司司长", view.Affiliation);
+            Assert.StartsWith("泰国在东北部建立了村级水资源管理委员会", view.Statement);
+        }
+
+        [Fact]
+        public void Joins_a_two_line_english_affiliation_with_a_space()
+        {
+            var structure = new BriefingStructureExtractor().Extract(ParagraphDocument.FromText(WrittenBriefings.Decorated))!;
+
+            Assert.Equal(
+                "Director, Department of Water Planning, Ministry of Natural Resources and Environment",
+                structure.ExpertViews.Single(v => v.Speaker == "Somchai Rattanakorn").Affiliation);
+        }
+
+        [Fact]
+        public void Extracts_a_header_that_shares_its_line_with_the_statement()
+        {
+            var structure = new BriefingStructureExtractor().Extract(ParagraphDocument.FromText(WrittenBriefings.Decorated))!;
+
+            var view = structure.ExpertViews.Single(v => v.Speaker == "王建国");
+            Assert.Equal("西南大学资源环境学院教授", view.Affiliation);
+            Assert.StartsWith("流域治理要把上下游的利益放在一起算账，否则补偿机制很难持续。", view.Statement);
+        }
+
+        [Fact]
+        public void Does_not_take_a_reported_quote_for_a_speaker_header()
+        {
+            var structure = new BriefingStructureExtractor().Extract(ParagraphDocument.FromText(WrittenBriefings.Decorated))!;
+
+            Assert.DoesNotContain(structure.ExpertViews, v => v.Speaker == "Mary Jones");
+            Assert.Null(structure.ExpertViews.Single(v => v.Speaker == "黄丽").Affiliation);
+            Assert.DoesNotContain(structure.ExpertViews, v => v.Statement.Contains("滨江路"));
+        }
+
+        [Fact]
         public void Extracts_the_same_views_when_grouped_like_pdf()
         {
             var paragraphs = new BriefingStructureExtractor().Extract(ParagraphDocument.FromText(WrittenBriefings.Chinese))!;

@@ -92,4 +92,58 @@ public static class WrittenBriefings
 
         西南生态发展研究会：西南生态发展研究会成立于2010年，是致力于西南地区生态保护与可持续发展研究的非营利学术组织。
         """;
+
+    /// <summary>Mixed briefing with decorated and unusual headers: list numbering, markdown emphasis, a transliterated
+    /// foreign name with a middle dot and its title on the next line, a two-line English affiliation, an initial in an
+    /// English name, a header sharing its line with the statement, a view without affiliation, and a news-style quote
+    /// ("…, said: “…”") that is not a header.</summary>
+    public const string Decorated = """
+        湄公河发展论坛
+
+        简报
+
+        2024年 第2期
+
+        2024年3月1日
+
+        流域韧性研讨会专家观点
+
+        2024年2月20日，湄公河发展论坛在万象召开流域韧性研讨会，约60人参加。
+
+        1. 陈明 水利部水利水电规划设计总院高级工程师
+
+        我们在三个流域开展了洪水预警试点，预警时间提前了六个小时，沿岸社区因此减少了损失。
+
+        塔妮娅·苏万 泰国自然资源与环境部
+        水资源司司长
+
+        泰国在东北部建立了村级水资源管理委员会，农户参与分配灌溉用水，旱季用水矛盾明显减少。
+
+        **李 华** 中国科学院地理科学与资源研究所研究员
+
+        遥感数据表明，流域内森林覆盖率在过去十年有所上升，但湿地面积仍在减少，需要在规划中给湿地留出空间。
+
+        Somchai Rattanakorn
+        Director, Department of Water Planning,
+        Ministry of Natural Resources and Environment
+
+        Provincial plans now treat floodplains as infrastructure, and we mapped retention areas across four provinces with the farmers who accept seasonal flooding.
+
+        John K. Smith, Research Fellow, Mekong Institute
+
+        Data sharing between upstream and downstream countries has improved, but the data still arrive too late to help farmers plan their planting.
+
+        王建国（西南大学资源环境学院教授）：流域治理要把上下游的利益放在一起算账，否则补偿机制很难持续。
+
+        Mary Jones, director of the Delta Fund, said: “Rural households need flood insurance that pays out within days, not months.”
+
+        黄丽
+
+        女性在灾后恢复中承担了大部分工作，但她们很少参与预警信息的发布和决策，这一点需要改变。
+
+        联系我们
+
+        地址：万象市滨江路1号
+        电话：+856-21-000000
+        """;
 }
