@@ -1,4 +1,5 @@
 using System.Globalization;
+using LmecKnowledgeSearch.Enrichment.CaseStudies;
 using LmecKnowledgeSearch.Enrichment.Entities;
 using LmecKnowledgeSearch.Enrichment.Experts;
 using LmecKnowledgeSearch.Enrichment.Metadata;
@@ -21,14 +22,18 @@ public sealed class DocumentUnitBuilder
     private readonly BriefingStructureExtractor briefings;
     private readonly UnitEntityFinder entities;
     private readonly ThemeTagger themes;
+    private readonly CaseStudyDetector caseStudies;
 
     public DocumentUnitBuilder(
         PassageSplitter passageSplitter,
         DocumentMetadataExtractor metadataExtractor,
         BriefingStructureExtractor briefings,
         UnitEntityFinder entities,
-        ThemeTagger themes)
+        ThemeTagger themes,
+        CaseStudyDetector caseStudies)
     {
+        ArgumentNullException.ThrowIfNull(caseStudies);
+        this.caseStudies = caseStudies;
         ArgumentNullException.ThrowIfNull(passageSplitter);
         ArgumentNullException.ThrowIfNull(metadataExtractor);
         ArgumentNullException.ThrowIfNull(briefings);
@@ -41,12 +46,17 @@ public sealed class DocumentUnitBuilder
         this.themes = themes;
     }
 
-    public static DocumentUnitBuilder CreateDefault(UnitEntityFinder? entities = null) => new(
-        new PassageSplitter(),
-        new DocumentMetadataExtractor(),
-        new BriefingStructureExtractor(),
-        entities ?? UnitEntityFinder.CreateDefault(),
-        ThemeTagger.CreateDefault());
+    public static DocumentUnitBuilder CreateDefault(UnitEntityFinder? entities = null)
+    {
+        entities ??= UnitEntityFinder.CreateDefault();
+        return new DocumentUnitBuilder(
+            new PassageSplitter(),
+            new DocumentMetadataExtractor(),
+            new BriefingStructureExtractor(),
+            entities,
+            ThemeTagger.CreateDefault(),
+            new CaseStudyDetector(entities.PlaceRecognizer, entities.OrganisationRecognizer));
+    }
 
     public IReadOnlyList<IndexUnit> Build(string source, ExtractedDocument document)
     {
@@ -89,19 +99,52 @@ public sealed class DocumentUnitBuilder
             parts.Add(Enrich(unit, view.Affiliation));
         }
 
+        parts.AddRange(CaseStudiesIn(parts, metadata));
         var named = UnitEntities.Union(parts.Select(EntitiesOf));
         var whole = template with
         {
             Organisations = named.Organisations,
             Places = named.Places,
             Countries = named.Countries,
-            Themes = DocumentThemeRollup.Combine(parts.Where(p => p.Kind == UnitKinds.Passage).Select(p => p.Themes).ToList()),
+            Themes = DocumentThemeRollup.Combine(parts.Where(p => p.Kind is UnitKinds.Passage or UnitKinds.ExpertView).Select(p => p.Themes).ToList()),
             Details = DocumentDetails(metadata),
         };
 
         var units = new List<IndexUnit>(parts.Count + 1) { whole };
         units.AddRange(parts.Select((unit, i) => unit with { Number = i + 1, Id = IndexUnit.MakeId(source, i + 1) }));
         return units;
+    }
+
+    /// <summary>
+    /// The cases told in the passages and expert views, each once (a case a view tells is credited to its speaker),
+    /// with what was done, where and by whom.
+    /// </summary>
+    private IEnumerable<IndexUnit> CaseStudiesIn(IReadOnlyList<IndexUnit> parts, DocumentMetadata metadata)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts.OrderBy(p => p.Kind == UnitKinds.ExpertView ? 0 : 1))
+        {
+            foreach (var found in caseStudies.Detect(part.Text))
+            {
+                if (!seen.Add(new string(found.Text.Where(c => !char.IsWhiteSpace(c)).ToArray())))
+                {
+                    continue;
+                }
+
+                var details = new List<string> { $"what: {found.Summary}" };
+                AddIf(details, "where", string.Join("、", found.Places));
+                AddIf(details, "who", string.Join("、", found.Organisations));
+                details.Add(part.Speaker is { } speaker
+                    ? $"from: expert view of {speaker}{(part.Affiliation is { } affiliation ? $" ({affiliation})" : string.Empty)}"
+                    : $"from: {metadata.Title}{(part.HeadingPath is { } heading ? $" › {heading}" : string.Empty)}");
+                var unit = Enrich(part with { Kind = UnitKinds.CaseStudy, Title = found.Summary, Text = found.Text, Details = details }, part.Affiliation);
+                yield return unit with
+                {
+                    Places = unit.Places.Union(found.Places, StringComparer.Ordinal).ToList(),
+                    Organisations = unit.Organisations.Union(found.Organisations, StringComparer.Ordinal).ToList(),
+                };
+            }
+        }
     }
 
     private IndexUnit Enrich(IndexUnit unit, string? affiliation = null)

@@ -31,6 +31,30 @@ public sealed class SeedSearchTests(SeedKnowledgeBase seed) : IClassFixture<Seed
         Assert.All(views, v => Assert.Equal("2022-05-20", v.Date));
     }
 
+    [Theory]
+    [InlineData("橡胶", "西双版纳州")]
+    [InlineData("橡胶", "暹粒省")]
+    [InlineData("生物质", "贵港市")]
+    [InlineData("水资源", "东江")]
+    [InlineData("咖啡", "云南省")]
+    public void Finds_the_case_studies_with_their_places(string topic, string place)
+    {
+        var cases = Search(topic, ("kind", UnitKinds.CaseStudy), ("place", place)).Hits;
+
+        Assert.NotEmpty(cases);
+        Assert.All(cases, c => Assert.False(string.IsNullOrWhiteSpace(c.Speaker)));
+    }
+
+    [Fact]
+    public void Credits_the_dongjiang_water_pilot_to_conservation_international()
+    {
+        var pilot = Search("东江 水资源管理 试点", ("kind", UnitKinds.CaseStudy)).Hits[0];
+        var unit = seed.Knowledge.Search.GetUnit(pilot.Id)!;
+
+        Assert.Contains("保护国际基金会", unit.Organisations);
+        Assert.Contains(unit.Details, d => d.StartsWith("what: ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Keeps_the_contact_block_out_of_passages()
     {

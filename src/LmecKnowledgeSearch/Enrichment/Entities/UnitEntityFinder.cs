@@ -23,6 +23,10 @@ public sealed class UnitEntityFinder
         this.organisations = organisations;
     }
 
+    public PlaceRecognizer PlaceRecognizer => places;
+
+    public OrganisationRecognizer OrganisationRecognizer => organisations;
+
     public static UnitEntityFinder CreateDefault()
     {
         var places = PlaceRecognizer.CreateDefault();
