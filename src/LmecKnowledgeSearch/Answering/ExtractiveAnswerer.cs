@@ -18,6 +18,8 @@ public sealed class ExtractiveAnswerer
 
     private const double MinEvidenceCoverage = 0.25;
     private const int SpanRescoreFloor = 20;
+    private const double MissingFocusPenalty = 0.6;
+    private static readonly char[] ClauseBreaks = ['，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?'];
     private const int FallbackPassages = 5;
 
     // An answer from a passage that never names what the question is about is most likely about something else.
@@ -75,11 +77,15 @@ public sealed class ExtractiveAnswerer
         scored.Sort((a, b) => b.Score.Score.CompareTo(a.Score.Score));
         return analysis.Groups.Count == 0 || !scorer.HasMatchableGroup
             ? AnswerByTypeOnly(question, analysis, candidates, scored, scorer)
-            : AnswerByMatch(question, analysis, candidates, scored);
+            : AnswerByMatch(question, analysis, candidates, scored, scorer);
     }
 
     private AnswerResult AnswerByMatch(
-        string question, QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, List<(SentenceScore Score, IReadOnlyList<AnswerSpan> Spans)> scored)
+        string question,
+        QuestionAnalysis analysis,
+        IReadOnlyList<AnswerCandidate> candidates,
+        List<(SentenceScore Score, IReadOnlyList<AnswerSpan> Spans)> scored,
+        SentenceScorer scorer)
     {
         var best = scored[0].Score;
         // The same sentence repeated in several documents is agreement, not competition.
@@ -90,16 +96,22 @@ public sealed class ExtractiveAnswerer
         SentenceScore chosen;
         if (analysis.Type == QuestionType.Description)
         {
-            chosen = best;
-            answer = Trim(best.Sentence.Span.Text);
-            confidence = best.ContextCoverage * (0.7 + (0.2 * best.SentenceCoverage) + (0.1 * margin));
+            // "什么能力 / what kind of support": a sentence that never names the asked-for thing does not answer.
+            chosen = scored.Take(options.SpanSearchDepth).Select(s => s.Score)
+                .FirstOrDefault(s => s.Score >= 0.6 * best.Score && MentionsFocus(analysis, s.Sentence)) ?? best;
+            answer = Trim(chosen.Sentence.Span.Text);
+            confidence = chosen.ContextCoverage * (0.7 + (0.2 * chosen.SentenceCoverage) + (0.1 * margin)) * (chosen.Score / best.Score);
+            if (!MentionsFocus(analysis, chosen.Sentence))
+            {
+                confidence *= MissingFocusPenalty;
+            }
         }
         else
         {
             var pick = scored.Take(options.SpanSearchDepth)
                 .Where(s => s.Score.Score >= 0.5 * best.Score)
                 .SelectMany(s => s.Spans.Select(span => (s.Score, Span: span)))
-                .OrderByDescending(p => p.Score.Score * (0.5 + (0.5 * p.Span.Quality)))
+                .OrderByDescending(p => p.Score.Score * (0.5 + (0.5 * p.Span.Quality)) * (0.8 + (0.2 * ClauseCoverage(scorer, p.Score.Sentence, p.Span))))
                 .ThenBy(p => p.Span.Start)
                 .FirstOrDefault();
             if (pick.Span is null)
@@ -152,6 +164,23 @@ public sealed class ExtractiveAnswerer
         return confidence < options.MinConfidence
             ? new AnswerResult(question, NoAnswer, confidence, evidence)
             : new AnswerResult(question, pick.Span.Text, confidence, evidence);
+    }
+
+    private static bool MentionsFocus(QuestionAnalysis analysis, IndexedSentence sentence) =>
+        analysis.Focus.Count == 0 || analysis.Focus.Any(f => SentenceScorer.Match(f, sentence.Span.Text, sentence.EnglishKeys) >= 0.5);
+
+    /// <summary>How much of the question the clause holding the span states: of several numbers in one sentence, the one the question's words sit next to.</summary>
+    private static double ClauseCoverage(SentenceScorer scorer, IndexedSentence sentence, AnswerSpan span)
+    {
+        var text = sentence.Span.Text;
+        if (span.Length == 0 || span.Start + span.Length > text.Length)
+        {
+            return 1.0; // taken from the citation fields, not from the sentence
+        }
+
+        var start = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, span.Start - 1)) + 1;
+        var end = text.IndexOfAny(ClauseBreaks, span.Start + span.Length);
+        return scorer.Coverage(text[start..(end < 0 ? text.Length : end)]);
     }
 
     private List<IndexedSentence> IndexSentences(IReadOnlyList<AnswerCandidate> candidates)

@@ -58,7 +58,8 @@ public sealed partial class QuestionAnalyzer
                 .Select(g => new TermGroup(g.Label, g.Terms.Distinct().ToArray(), g.Weight, g.IsSpecific))
                 .ToArray(),
             phrases.Distinct().ToArray(),
-            measures.Distinct().ToArray());
+            measures.Distinct().ToArray(),
+            FocusOf(question).Distinct().ToArray());
     }
 
     /// <summary>A Chinese key (substring match) or an English key (space-padded stems, phrase match) for <paramref name="text"/>.</summary>
@@ -201,6 +202,30 @@ public sealed partial class QuestionAnalyzer
         run.Clear();
     }
 
+    private IEnumerable<string> FocusOf(string question)
+    {
+        string? noun = null;
+        if (ChineseFocusPattern().Match(question) is { Success: true } chinese)
+        {
+            var tail = chinese.Groups[1].Value;
+            noun = segmenter.Segment(tail).Where(s => s.Kind == SegmentKind.Ideographic).Select(s => tail.Substring(s.Start, s.Length)).FirstOrDefault();
+        }
+        else if (EnglishFocusPattern().Match(question) is { Success: true } english)
+        {
+            noun = english.Groups["noun"].Value;
+        }
+
+        if (noun is null || (noun.Length < 2 && ContainsHan(noun)))
+        {
+            yield break;
+        }
+
+        foreach (var key in KeysOf(noun).Concat((expander?.Expand(noun) ?? []).SelectMany(KeysOf)))
+        {
+            yield return key;
+        }
+    }
+
     private void AddChineseMeasures(string question, List<string> measures)
     {
         var match = ChineseMeasurePattern().Match(question);
@@ -327,6 +352,12 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"[“""「『《]([^”""」』》]{1,40})[”""」』》]")]
     private static partial Regex QuotedPattern();
+
+    [GeneratedRegex(@"(?:什么|哪些|哪种|哪类|何种|怎样的|哪一种)([\u4e00-\u9fff]{1,6})")]
+    private static partial Regex ChineseFocusPattern();
+
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+|sorts?\s+of\s+)?(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|may|might|must|the|a|an)\b)(?<noun>[A-Za-z][A-Za-z\-]{2,})", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishFocusPattern();
 
     [GeneratedRegex(@"(?:多少|几)([\u4e00-\u9fff]{1,6})")]
     private static partial Regex ChineseMeasurePattern();

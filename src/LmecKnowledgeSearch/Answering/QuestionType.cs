@@ -22,9 +22,11 @@ public sealed record TermGroup(string Label, IReadOnlyList<string> Terms, double
 /// <summary>What <see cref="QuestionAnalyzer"/> makes of a question.</summary>
 /// <param name="Phrases">Multi-word runs of the question (and their translations) whose presence as a whole is a proximity signal.</param>
 /// <param name="Measures">For quantity questions, the unit or counted noun asked about (多少人 -> 人, how many farmers -> farmer).</param>
+/// <param name="Focus">Keys of the noun a what/which question asks for (什么能力 -> 能力, what colour -> colour); an answer must mention it.</param>
 public sealed record QuestionAnalysis(
     string Question,
     QuestionType Type,
     IReadOnlyList<TermGroup> Groups,
     IReadOnlyList<string> Phrases,
-    IReadOnlyList<string> Measures);
+    IReadOnlyList<string> Measures,
+    IReadOnlyList<string> Focus);

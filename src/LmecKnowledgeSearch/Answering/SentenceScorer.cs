@@ -113,6 +113,25 @@ internal sealed class SentenceScorer
     public double Prior(int candidateIndex) =>
         maxPrior > 0 ? Math.Max(0, candidates[candidateIndex].RetrievalScore) / maxPrior : 1.0 / (1 + candidateIndex);
 
+    /// <summary>Share of the question's weighted ideas stated in <paramref name="text"/> (a clause around a candidate span).</summary>
+    public double Coverage(string text)
+    {
+        var total = groupWeights.Sum();
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var keys = KeyString(text);
+        var sum = 0.0;
+        for (var g = 0; g < question.Groups.Count; g++)
+        {
+            sum += groupWeights[g] * question.Groups[g].Terms.Max(t => Match(t, text, keys));
+        }
+
+        return sum / total;
+    }
+
     public static string KeyString(string text) => " " + string.Join(' ', EnglishTerms.Keys(text).Select(k => k.Key)) + " ";
 
     /// <summary>1 for a hit; for a longer Chinese word that is not contained, the share of its bigrams that are, discounted.</summary>

@@ -105,7 +105,7 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
             || (digits.Length >= 7 && !number.Contains(','));
     }
 
-    [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<q>将近|接近|大约|超过|多达|共计|合计|总计|累计|达到|不到|不足|至少|约合|近|约|逾|超|达|共|仅|约有)?(?<n>\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千万]+(?=[万亿千百]|[余多]?(?:个|项|名|位|家|户|次|种|所|座|条|倍|人|公里|吨|亩)))(?<mag>余万|多万|万|亿|千|百)?(?<tail>余|多)?(?<unit>%|％|个百分点|平方公里|平方千米|公顷|公里|千米|万亩|亩|吨|千克|公斤|立方米|米|亿元|万元|元|美元|欧元|人次|人|个|项|名|位|家|户|次|种|所|座|条|倍|千瓦|兆瓦|度|篇|本|部|场|届|只|头|株|棵|台|辆|艘|架|间|栋|处|起|例|批|支|队|套|件|块|片|颗|枚|张|级|岁|天|小时|分钟|周|国)?")]
+    [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<q>将近|接近|大约|超过|多达|共计|合计|总计|累计|达到|不到|不足|至少|约合|近|约|逾|超|达|共|仅|约有)?(?<n>\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千万]+(?=[万亿千百]|[余多]?(?:个|项|名|位|家|户|次|种|所|座|条|倍|人|公里|吨|亩)))[ \u00A0]?(?<mag>余万|多万|万|亿|千|百)?(?<tail>余|多)?(?<unit>%|％|个百分点|平方公里|平方千米|公顷|公里|千米|万亩|亩|吨|千克|公斤|立方米|米|亿元|万元|元|美元|欧元|人次|人|个|项|名|位|家|户|次|种|所|座|条|倍|千瓦|兆瓦|度|篇|本|部|场|届|只|头|株|棵|台|辆|艘|架|间|栋|处|起|例|批|支|队|套|件|块|片|颗|枚|张|级|岁|天|小时|分钟|周|国)?(?<post>左右|以上|以下|上下|之多)?")]
     private static partial Regex ChineseQuantity();
 
     [GeneratedRegex(@"(?<![\w.])(?<q>(?:about|around|approximately|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|some|roughly|close\s+to|only)\s+)?(?:US\$|\$|USD\s?)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<mag>\s*(?:million|billion|thousand|hundred|bn|m)\b)?(?<unit>\s*(?:%|percent|per\s+cent|hectares?|ha\b|km2|sq\.?\s*km|square\s+kilomet(?:er|re)s?|kilomet(?:er|re)s?|km\b|people|persons?|participants?|households?|farmers?|villages?|communities|projects?|countries|tonnes?|tons?|dollars?|USD|species|women|men|children|families|years))?", RegexOptions.IgnoreCase)]
