@@ -13,8 +13,12 @@ public sealed class ExtractiveAnswerer
     public const string NoAnswer = "no answer found in the indexed documents";
 
     // With no question word matchable (cross-language, no glossary) only the answer's type and the retrieval rank speak.
-    private const double FallbackBase = 0.4;
-    private const double FallbackSpanWeight = 0.2;
+    // It stays below the default MinConfidence: a type match alone is a guess, shown as evidence but not stated as the answer.
+    private const double FallbackBase = 0.2;
+    private const double FallbackSpanWeight = 0.15;
+
+    // A count that sits with none of the nouns the question counts is most likely a different count.
+    private const double UnfitMeasurePenalty = 0.6;
 
     private const double MinEvidenceCoverage = 0.25;
     private const int SpanRescoreFloor = 20;
@@ -125,12 +129,25 @@ public sealed class ExtractiveAnswerer
                 chosen = pick.Score;
                 answer = pick.Span.Text;
                 confidence = chosen.ContextCoverage * (0.6 + (0.3 * pick.Span.Quality) + (0.1 * margin)) * (chosen.Score / best.Score);
+                if (analysis.Type == QuestionType.Quantity && analysis.Measures.Count > 0 && pick.Span.Quality < 0.5)
+                {
+                    confidence *= UnfitMeasurePenalty;
+                }
             }
         }
 
         if (chosen.LacksSpecificTerm)
         {
             confidence *= MissingNamePenalty;
+        }
+
+        if (CitationAnswers.Find(analysis, candidates, scorer, scored.Max(s => s.Score.SentenceCoverage)) is { } citation
+            && scored.Select(s => s.Score).FirstOrDefault(s => s.Sentence.CandidateIndex == citation.CandidateIndex) is { } cited
+            && (citation.Confidence > confidence || (analysis.Type == QuestionType.Organisation && !SpeaksOf(candidates[chosen.Sentence.CandidateIndex], chosen.Sentence, citation.Speaker))))
+        {
+            chosen = cited;
+            answer = citation.Answer;
+            confidence = citation.Confidence;
         }
 
         confidence = Math.Round(Math.Clamp(confidence, 0, 1), 3);
@@ -159,12 +176,16 @@ public sealed class ExtractiveAnswerer
             return new AnswerResult(question, NoAnswer, 0.05, []);
         }
 
+        // No word of the question reached the passages (no glossary entry for it): the span is only a guess by type.
         var confidence = Math.Round(FallbackBase + (FallbackSpanWeight * pick.Span.Quality * scorer.Prior(pick.Score.Sentence.CandidateIndex)), 3);
         var evidence = Evidence(candidates, [], pick.Score);
         return confidence < options.MinConfidence
             ? new AnswerResult(question, NoAnswer, confidence, evidence)
             : new AnswerResult(question, pick.Span.Text, confidence, evidence);
     }
+
+    private static bool SpeaksOf(AnswerCandidate candidate, IndexedSentence sentence, string speaker) =>
+        CitationAnswers.Names(candidate.Speaker ?? string.Empty, speaker) || CitationAnswers.Names(sentence.Span.Text, speaker);
 
     private static bool MentionsFocus(QuestionAnalysis analysis, IndexedSentence sentence) =>
         analysis.Focus.Count == 0 || analysis.Focus.Any(f => SentenceScorer.Match(f, sentence.Span.Text, sentence.EnglishKeys) >= 0.5);
@@ -175,7 +196,7 @@ public sealed class ExtractiveAnswerer
         var text = sentence.Span.Text;
         if (span.Length == 0 || span.Start + span.Length > text.Length)
         {
-            return 1.0; // taken from the citation fields, not from the sentence
+            return scorer.Coverage(text); // the speaker from the citation fields is credited with the whole sentence
         }
 
         var start = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, span.Start - 1)) + 1;

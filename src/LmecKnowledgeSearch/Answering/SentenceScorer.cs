@@ -54,6 +54,13 @@ internal sealed class SentenceScorer
                 }
             }
 
+            // A name only the citation fields carry (the speaker of a view) is matched there, and is as telling as a rare word.
+            if (!anyMatched && fieldMatches.Any(f => f[g] >= 0.5))
+            {
+                anyMatched = true;
+                bestIdf = Idf(fieldMatches.Count(f => f[g] >= 0.5), total);
+            }
+
             // Latin words of a Chinese question are names (IPCC, SEI) that Chinese text writes as they are.
             var matchable = anyMatched || group.Terms.Any(t => IsNeutral(t) || (t.StartsWith(' ') ? !hanDominant || hanQuestion : hanDominant));
             // A word no candidate contains is the most telling when missing, so it weighs like the rarest term.
@@ -112,6 +119,24 @@ internal sealed class SentenceScorer
     /// <summary>The retrieval score scaled to [0,1]; without scores, the candidates' order is taken as their rank.</summary>
     public double Prior(int candidateIndex) =>
         maxPrior > 0 ? Math.Max(0, candidates[candidateIndex].RetrievalScore) / maxPrior : 1.0 / (1 + candidateIndex);
+
+    /// <summary>Share of the question's weighted ideas stated by a candidate's speaker and affiliation fields alone.</summary>
+    public double FieldCoverage(int candidateIndex)
+    {
+        var total = groupWeights.Sum();
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var sum = 0.0;
+        for (var g = 0; g < question.Groups.Count; g++)
+        {
+            sum += groupWeights[g] * fieldMatches[candidateIndex][g];
+        }
+
+        return sum / total;
+    }
 
     /// <summary>Share of the question's weighted ideas stated in <paramref name="text"/> (a clause around a candidate span).</summary>
     public double Coverage(string text)

@@ -1,0 +1,92 @@
+using LmecKnowledgeSearch.Answering.Spans;
+
+namespace LmecKnowledgeSearch.Answering;
+
+/// <summary>An answer taken from a candidate's speaker/affiliation fields rather than from its text.</summary>
+internal sealed record CitationAnswer(int CandidateIndex, string Answer, double Confidence, string Speaker);
+
+/// <summary>
+/// Who/which-organisation questions that the citation fields answer although no sentence says so: "X在哪个机构工作" is
+/// the organisation in the affiliation of the passage X spoke, "哪位专家来自Y" the speaker whose affiliation names Y.
+/// </summary>
+internal static class CitationAnswers
+{
+    private const double MinFieldCoverage = 0.5;
+
+    /// <param name="bestSentenceCoverage">How much of the question the best sentence states: fields that say less lose to it.</param>
+    public static CitationAnswer? Find(QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, SentenceScorer scorer, double bestSentenceCoverage) =>
+        analysis.Type switch
+        {
+            QuestionType.Organisation => OrganisationOfNamedSpeaker(analysis, candidates, scorer),
+            QuestionType.Person => SpeakerOfNamedAffiliation(analysis, candidates, scorer, bestSentenceCoverage),
+            _ => null,
+        };
+
+    /// <summary>True when the question names <paramref name="speaker"/> (spacing and case aside: "张 燕" is 张燕).</summary>
+    public static bool Names(string text, string? speaker)
+    {
+        var name = Normalise(speaker);
+        return name.Length >= 2 && Normalise(text).Contains(name, StringComparison.Ordinal);
+    }
+
+    public static string Label(AnswerCandidate candidate) =>
+        string.IsNullOrWhiteSpace(candidate.Affiliation)
+            ? candidate.Speaker!.Trim()
+            : $"{candidate.Speaker!.Trim()} ({candidate.Affiliation.Trim()})";
+
+    private static CitationAnswer? OrganisationOfNamedSpeaker(QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, SentenceScorer scorer)
+    {
+        CitationAnswer? best = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            if (!Names(analysis.Question, candidate.Speaker) || OrganisationNames.FromAffiliation(candidate.Affiliation) is not { Count: > 0 } organisations)
+            {
+                continue;
+            }
+
+            // Naming the person is most of what the question says; the rest (工作/首席代表) should be in the affiliation too.
+            var confidence = 0.6 + (0.35 * scorer.FieldCoverage(i));
+            if (best is null || confidence > best.Confidence)
+            {
+                best = new CitationAnswer(i, organisations[0], confidence, candidate.Speaker!);
+            }
+        }
+
+        return best;
+    }
+
+    private static CitationAnswer? SpeakerOfNamedAffiliation(
+        QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, SentenceScorer scorer, double bestSentenceCoverage)
+    {
+        CitationAnswer? best = null;
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            if (string.IsNullOrWhiteSpace(candidate.Speaker) || string.IsNullOrWhiteSpace(candidate.Affiliation) || Names(analysis.Question, candidate.Speaker))
+            {
+                continue;
+            }
+
+            var coverage = scorer.FieldCoverage(i);
+            if (coverage < MinFieldCoverage || coverage <= bestSentenceCoverage)
+            {
+                continue;
+            }
+
+            speakers.Add(Normalise(candidate.Speaker));
+            var confidence = 0.9 * coverage;
+            if (best is null || confidence > best.Confidence)
+            {
+                best = new CitationAnswer(i, Label(candidate), confidence, candidate.Speaker);
+            }
+        }
+
+        // Several people from the same organisation: the fields alone cannot tell which one is meant.
+        return best is null || speakers.Count == 1 ? best : best with { Confidence = best.Confidence * 0.7 };
+    }
+
+    private static string Normalise(string? text) =>
+        text is null ? string.Empty : new string(text.Where(c => !char.IsWhiteSpace(c) && c != '·' && c != '.').Select(char.ToLowerInvariant).ToArray());
+}
