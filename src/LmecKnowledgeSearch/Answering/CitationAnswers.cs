@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LmecKnowledgeSearch.Answering.Spans;
 
 namespace LmecKnowledgeSearch.Answering;
@@ -7,18 +8,21 @@ internal sealed record CitationAnswer(int CandidateIndex, string Answer, double 
 
 /// <summary>
 /// Who/which-organisation questions that the citation fields answer although no sentence says so: "X在哪个机构工作" is
-/// the organisation in the affiliation of the passage X spoke, "哪位专家来自Y" the speaker whose affiliation names Y.
+/// the organisation in the affiliation of the passage X spoke, "哪位专家来自Y" the speaker whose affiliation names Y,
+/// "这期简报是哪天发布的" the date of the document.
 /// </summary>
-internal static class CitationAnswers
+internal static partial class CitationAnswers
 {
     private const double MinFieldCoverage = 0.5;
 
-    /// <param name="bestSentenceCoverage">How much of the question the best sentence states: fields that say less lose to it.</param>
-    public static CitationAnswer? Find(QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, SentenceScorer scorer, double bestSentenceCoverage) =>
+    /// <param name="ranked">The candidates' sentences, best first.</param>
+    public static CitationAnswer? Find(QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, SentenceScorer scorer, IReadOnlyList<SentenceScore> ranked) =>
         analysis.Type switch
         {
             QuestionType.Organisation => OrganisationOfNamedSpeaker(analysis, candidates, scorer),
-            QuestionType.Person => SpeakerOfNamedAffiliation(analysis, candidates, scorer, bestSentenceCoverage),
+            // Fields that state less of the question than the best sentence lose to it.
+            QuestionType.Person => SpeakerOfNamedAffiliation(analysis, candidates, scorer, ranked.Count == 0 ? 0 : ranked.Max(s => s.SentenceCoverage)),
+            QuestionType.Date when PublicationCue().IsMatch(analysis.Question) => PublicationDate(candidates, ranked),
             _ => null,
         };
 
@@ -86,6 +90,22 @@ internal static class CitationAnswers
         // Several people from the same organisation: the fields alone cannot tell which one is meant.
         return best is null || speakers.Count == 1 ? best : best with { Confidence = best.Confidence * 0.7 };
     }
+
+    private static CitationAnswer? PublicationDate(IReadOnlyList<AnswerCandidate> candidates, IReadOnlyList<SentenceScore> ranked)
+    {
+        // The document the best-matching sentence comes from is the one asked about; its date is when it was issued.
+        var best = ranked.FirstOrDefault(s => !string.IsNullOrWhiteSpace(candidates[s.Sentence.CandidateIndex].Date));
+        if (best is null || best.ContextCoverage < MinFieldCoverage)
+        {
+            return null;
+        }
+
+        var candidate = candidates[best.Sentence.CandidateIndex];
+        return new CitationAnswer(best.Sentence.CandidateIndex, candidate.Date!.Trim(), 0.3 + (0.5 * best.ContextCoverage), candidate.Speaker ?? string.Empty);
+    }
+
+    [GeneratedRegex(@"发布|出版|印发|发表|刊发|刊出|出刊|发行|\b(?:published|issued|released|dated|publication)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationCue();
 
     private static string Normalise(string? text) =>
         text is null ? string.Empty : new string(text.Where(c => !char.IsWhiteSpace(c) && c != '·' && c != '.').Select(char.ToLowerInvariant).ToArray());

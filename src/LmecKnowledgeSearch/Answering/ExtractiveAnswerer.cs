@@ -141,7 +141,7 @@ public sealed class ExtractiveAnswerer
             confidence *= MissingNamePenalty;
         }
 
-        if (CitationAnswers.Find(analysis, candidates, scorer, scored.Max(s => s.Score.SentenceCoverage)) is { } citation
+        if (CitationAnswers.Find(analysis, candidates, scorer, scored.Select(s => s.Score).ToArray()) is { } citation
             && scored.Select(s => s.Score).FirstOrDefault(s => s.Sentence.CandidateIndex == citation.CandidateIndex) is { } cited
             && (citation.Confidence > confidence || (analysis.Type == QuestionType.Organisation && !SpeaksOf(candidates[chosen.Sentence.CandidateIndex], chosen.Sentence, citation.Speaker))))
         {

@@ -12,8 +12,8 @@ public sealed partial class QuestionAnalyzer
     private const double ReportingVerbWeight = 0.3;
 
     // Verbs that frame a question ("who introduced X", "谁介绍了X") but seldom appear in the sentence that answers it.
-    private static readonly string[] ChineseReportingVerbs = ["介绍", "提到", "谈到", "提出", "表示", "认为", "指出", "分享", "讲", "描述", "阐述", "发言", "提及", "说"];
-    private static readonly string[] EnglishReportingStems = ["introduc", "present", "mention", "describ", "talk", "discuss", "propos", "explain", "highlight", "share", "speak", "spoke"];
+    private static readonly string[] ChineseReportingVerbs = ["介绍", "提到", "谈到", "提出", "表示", "认为", "指出", "分享", "讲", "描述", "阐述", "发言", "提及", "说", "发布", "印发", "出版", "发表", "刊发"];
+    private static readonly string[] EnglishReportingStems = ["introduc", "present", "mention", "describ", "talk", "discuss", "propos", "explain", "highlight", "share", "speak", "spoke", "publish", "issu", "releas"];
     private const int MaxNgram = 4;
 
     // Function words that carry no content in a Chinese question.
@@ -22,6 +22,7 @@ public sealed partial class QuestionAnalyzer
         "的", "了", "是", "在", "有", "和", "与", "及", "或", "吗", "呢", "吧", "啊", "把", "被", "对", "从", "向", "于", "为", "也", "都",
         "就", "而", "并", "等", "这", "那", "其", "之", "以", "将", "由", "给", "让", "着", "过", "到", "曾", "已", "所", "个",
         "哪些", "什么", "一些", "进行", "相关", "主要", "通过", "关于", "目前", "分别", "具体", "可以", "能够", "哪", "共", "一共", "总共",
+        "本期", "这期", "该期", "本次", "这次", "此次", "这份", "该份", "本文",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Classifiers = new[]

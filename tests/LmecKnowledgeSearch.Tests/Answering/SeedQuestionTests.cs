@@ -30,7 +30,8 @@ public sealed class SeedQuestionTests(ITestOutputHelper output)
     [Theory]
     // dates
     [InlineData("圆桌对话是什么时候召开的？", false, "2022年4月21日", null)]
-    [InlineData("本期简报是哪天发布的？", false, "2022年5月20日", null)]
+    [InlineData("本期简报是哪天发布的？", false, "2022年5月20日|2022-05-20", null)]
+    [InlineData("When was this briefing published?", true, "2022年5月20日|2022-05-20", null)]
     [InlineData("澜沧江-湄公河环境合作中心于哪一年成立？", false, "2017年", null)]
     [InlineData("保护国际基金会是哪一年在东江流域开展水资源管理试点的？", false, "2020年", "吴伟玲")]
     [InlineData("When was the Lancang-Mekong Environmental Cooperation Center established?", true, "2017年11月", null)]
@@ -84,6 +85,16 @@ public sealed class SeedQuestionTests(ITestOutputHelper output)
         {
             Assert.Equal(speaker, result.Evidence[0].Speaker);
         }
+    }
+
+    [Fact]
+    public void Answers_the_role_asked_for_when_one_sentence_names_the_guiding_and_the_organising_body()
+    {
+        var guided = Ask("圆桌对话由哪个部门指导？", glossary: false);
+        var organised = Ask("圆桌对话由哪个机构主办？", glossary: false);
+
+        Assert.Equal("生态环境部", guided.Answer);
+        Assert.Equal("澜沧江-湄公河环境合作中心/生态环境部对外合作与交流中心", organised.Answer);
     }
 
     [Theory]
