@@ -22,7 +22,10 @@ public sealed class ExtractiveAnswerer
 
     private const double MinEvidenceCoverage = 0.25;
     private const int SpanRescoreFloor = 20;
-    private const double MissingFocusPenalty = 0.6;
+    private const double MissingFocusPenalty = 0.8;
+
+    // The asked-for thing (总部, president, 人口) named nowhere in the passages: they are about something else.
+    private const double AbsentFocusPenalty = 0.5;
     private static readonly char[] ClauseBreaks = ['，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?'];
     private const int FallbackPassages = 5;
 
@@ -102,7 +105,7 @@ public sealed class ExtractiveAnswerer
         {
             // "什么能力 / what kind of support": a sentence that never names the asked-for thing does not answer.
             chosen = scored.Take(options.SpanSearchDepth).Select(s => s.Score)
-                .FirstOrDefault(s => s.Score >= 0.6 * best.Score && MentionsFocus(analysis, s.Sentence)) ?? best;
+                .FirstOrDefault(s => s.Score >= 0.8 * best.Score && MentionsFocus(analysis, s.Sentence)) ?? best;
             answer = Trim(chosen.Sentence.Span.Text);
             confidence = chosen.ContextCoverage * (0.7 + (0.2 * chosen.SentenceCoverage) + (0.1 * margin)) * (chosen.Score / best.Score);
             if (!MentionsFocus(analysis, chosen.Sentence))
@@ -139,6 +142,12 @@ public sealed class ExtractiveAnswerer
         if (chosen.LacksSpecificTerm)
         {
             confidence *= MissingNamePenalty;
+        }
+
+        if (analysis.Focus.Count > 0 && !scored.Any(s => MentionsFocus(analysis, s.Score.Sentence))
+            && !candidates.Any(c => analysis.Focus.Any(f => SentenceScorer.Match(f, $"{c.Speaker} {c.Affiliation}", SentenceScorer.KeyString($"{c.Speaker} {c.Affiliation}")) >= 0.5)))
+        {
+            confidence *= AbsentFocusPenalty;
         }
 
         if (CitationAnswers.Find(analysis, candidates, scorer, scored.Select(s => s.Score).ToArray()) is { } citation

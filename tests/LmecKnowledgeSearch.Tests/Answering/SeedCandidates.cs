@@ -155,6 +155,8 @@ internal sealed class FakeGlossary : IQueryTermExpander
         ["Mekong River"] = ["湄公河"],
         ["long"] = ["长"],
         ["services"] = ["服务"],
+        ["funding"] = ["资金"],
+        ["president"] = ["总统"],
         ["sustainable management"] = ["可持续管理"],
         ["take part"] = ["参与"],
     };

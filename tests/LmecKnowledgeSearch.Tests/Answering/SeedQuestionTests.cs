@@ -69,7 +69,15 @@ public sealed class SeedQuestionTests(ITestOutputHelper output)
     [InlineData("龙迪是哪个机构的首席代表？", false, "克莱恩斯欧洲环保协会", "龙迪")]
     [InlineData("Which organisation does Makiko Yashiro work for?", true, "联合国环境规划署|UNEP", "Makiko Yashiro")]
     [InlineData("Which organisation piloted community-based water management in the Dongjiang basin?", true, "保护国际基金会", "吴伟玲")]
+    [InlineData("Thanapon Piman在哪个机构工作？", false, "斯德哥尔摩环境研究所|SEI", "Thanapon Piman")]
+    [InlineData("陈英豪是哪个单位的副研究员？", false, "澜沧江-湄公河环境合作中心", "陈英豪")]
+    [InlineData("中心的邮编是多少？", false, "100035", null)]
+    [InlineData("联合国环境规划署在哪些国家开展了橡胶林试点？", false, "柬埔寨", "Makiko Yashiro")]
     // what
+    [InlineData("会议以什么形式召开？", false, "线上线下", null)]
+    [InlineData("SEI利用什么技术开发了水-生态-社会工具？", false, "遥感技术", "Thanapon Piman")]
+    [InlineData("张燕提到通过种植哪些作物来改变种植结构？", false, "可可", "张燕")]
+    [InlineData("李楠认为案例有哪三大特点？", false, "综合", "李楠")]
     [InlineData("贵港的生物质热电联产项目用什么做燃料？", false, "农林废弃物", "吴万洲")]
     [InlineData("东江是哪条河的支流？", false, "珠江", "吴伟玲")]
     [InlineData("乐施会希望提升哪个群体的气候适应能力？", false, "女性", "宋扬")]
@@ -112,6 +120,12 @@ public sealed class SeedQuestionTests(ITestOutputHelper output)
     [InlineData("Which company makes electric cars?", true)]
     [InlineData("When did Thanapon Piman join SEI?", true)]
     [InlineData("量子计算机是什么时候发明的？", false)]
+    [InlineData("保护国际基金会的总部在哪里？", false)]
+    [InlineData("湄公河委员会有多少个成员国？", false)]
+    [InlineData("How much funding did UNEP provide for the rubber pilot?", true)]
+    [InlineData("ECOM在全球有多少家咖啡店？", false)]
+    [InlineData("Who is the president of Cambodia?", true)]
+    [InlineData("乐施会的总干事是谁？", false)]
     public void Says_no_answer_to_what_the_seed_does_not_state(string question, bool glossary)
     {
         var result = Ask(question, glossary);

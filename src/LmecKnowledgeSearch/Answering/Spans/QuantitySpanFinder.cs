@@ -39,7 +39,16 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
             var number = match.Groups["n"].Value;
             var unit = match.Groups["unit"].Value;
             var isChineseNumeral = !number.Any(char.IsDigit);
-            if (IsDateOrCode(sentence, match, number, unit) || (isChineseNumeral && unit.Length == 0 && match.Groups["mag"].Length == 0))
+            // A code is the answer only when the question asks for it by its label (邮编是多少, what is the postcode).
+            var label = CodeLabel().Match(sentence[Math.Max(0, match.Index - 6)..match.Index]);
+            var labelAsked = label.Success && context.Question.Question.Contains(label.Groups["l"].Value, StringComparison.OrdinalIgnoreCase);
+            if (labelAsked)
+            {
+                spans.Add(new AnswerSpan(match.Value.Trim(), match.Index, match.Length, 0.95));
+                continue;
+            }
+
+            if (label.Success || IsDateOrCode(sentence, match, number, unit) || (isChineseNumeral && unit.Length == 0 && match.Groups["mag"].Length == 0))
             {
                 continue;
             }
@@ -125,20 +134,13 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
             return true;
         }
 
-        // Postcodes, phone and fax numbers are labelled just before the digits.
-        var label = sentence[Math.Max(0, match.Index - 6)..match.Index];
-        if (CodeLabel().IsMatch(label))
-        {
-            return true;
-        }
-
         // A bare four-digit 19xx/20xx is a year, and long digit strings are phone numbers or codes.
         var digits = new string(number.Where(char.IsDigit).ToArray());
         return (unit.Length == 0 && digits.Length == 4 && digits[0] is '1' or '2' && !number.Contains(',') && match.Groups["mag"].Length == 0)
             || (digits.Length >= 7 && !number.Contains(','));
     }
 
-    [GeneratedRegex(@"(?:邮编|邮政编码|电话|传真|编号|代码|手机|tel|fax|phone|zip|postcode)\s*[:：.]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<l>邮编|邮政编码|电话|传真|编号|代码|手机|tel|fax|phone|zip|postcode)\s*[:：.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CodeLabel();
 
     [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<q>将近|接近|大约|超过|多达|共计|合计|总计|累计|达到|不到|不足|至少|约合|近|约|逾|超|达|共|仅|约有)?(?<n>\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千万]+(?=[万亿千百]|[余多]?(?:个|项|名|位|家|户|次|种|所|座|条|倍|人|公里|吨|亩|点|方面|类|大)))[ \u00A0]?(?<mag>余万|多万|万|亿|千|百)?(?<tail>余|多)?(?<unit>%|％|个百分点|平方公里|平方千米|公顷|公里|千米|万亩|亩|吨|千克|公斤|立方米|米|亿元|万元|元|美元|欧元|人次|人|个|项|名|位|家|户|次|种|所|座|条|倍|千瓦|兆瓦|度|篇|本|部|场|届|只|头|株|棵|台|辆|艘|架|间|栋|处|起|例|批|支|队|套|件|块|片|颗|枚|张|级|岁|天|小时|分钟|周|国|点|方面|类|大)?(?<post>左右|以上|以下|上下|之多)?")]
