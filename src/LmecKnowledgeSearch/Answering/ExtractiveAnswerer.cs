@@ -26,7 +26,7 @@ public sealed class ExtractiveAnswerer
 
     // The asked-for thing (总部, president, 人口) named nowhere in the passages: they are about something else.
     private const double AbsentFocusPenalty = 0.5;
-    private static readonly char[] ClauseBreaks = ['，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?'];
+    private static readonly char[] ClauseBreaks = ['\n', '，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?'];
     private const int FallbackPassages = 5;
 
     // An answer from a passage that never names what the question is about is most likely about something else.
