@@ -14,6 +14,7 @@ internal sealed record CitationAnswer(int CandidateIndex, string Answer, double 
 internal static partial class CitationAnswers
 {
     private const double MinFieldCoverage = 0.5;
+    private const double TieMargin = 0.05;
 
     /// <param name="ranked">The candidates' sentences, best first.</param>
     public static CitationAnswer? Find(QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, SentenceScorer scorer, IReadOnlyList<SentenceScore> ranked) =>
@@ -74,7 +75,8 @@ internal static partial class CitationAnswers
             }
 
             var coverage = scorer.FieldCoverage(i);
-            if (coverage < MinFieldCoverage || coverage <= bestSentenceCoverage)
+            // A sentence that merely restates the affiliation (a view's header line) ties with the fields; they still win it.
+            if (coverage < MinFieldCoverage || coverage < bestSentenceCoverage - TieMargin)
             {
                 continue;
             }

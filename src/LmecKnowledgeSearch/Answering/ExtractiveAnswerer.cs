@@ -144,11 +144,6 @@ public sealed class ExtractiveAnswerer
             confidence *= MissingNamePenalty;
         }
 
-        if (analysis.Focus.Count > 0 && !scored.Any(s => MentionsFocus(analysis, s.Score.Sentence))
-            && !candidates.Any(c => analysis.Focus.Any(f => SentenceScorer.Match(f, $"{c.Speaker} {c.Affiliation}", SentenceScorer.KeyString($"{c.Speaker} {c.Affiliation}")) >= 0.5)))
-        {
-            confidence *= AbsentFocusPenalty;
-        }
 
         if (CitationAnswers.Find(analysis, candidates, scorer, scored.Select(s => s.Score).ToArray()) is { } citation
             && scored.Select(s => s.Score).FirstOrDefault(s => s.Sentence.CandidateIndex == citation.CandidateIndex) is { } cited
@@ -157,6 +152,12 @@ public sealed class ExtractiveAnswerer
             chosen = cited;
             answer = citation.Answer;
             confidence = citation.Confidence;
+        }
+
+        if (analysis.Focus.Count > 0 && !scored.Any(s => MentionsFocus(analysis, s.Score.Sentence))
+            && !candidates.Any(c => analysis.Focus.Any(f => SentenceScorer.Match(f, $"{c.Speaker} {c.Affiliation}", SentenceScorer.KeyString($"{c.Speaker} {c.Affiliation}")) >= 0.5)))
+        {
+            confidence *= AbsentFocusPenalty;
         }
 
         confidence = Math.Round(Math.Clamp(confidence, 0, 1), 3);
@@ -236,19 +237,32 @@ public sealed class ExtractiveAnswerer
         var evidence = new List<Evidence>();
         foreach (var score in ranked.Prepend(first))
         {
-            if (evidence.Count >= options.MaxEvidence)
+            if (evidence.Count >= options.MaxEvidence && !evidence.Any(e => string.IsNullOrWhiteSpace(e.Speaker)))
             {
                 break;
             }
 
-            var candidate = candidates[score.Sentence.CandidateIndex];
-            var text = score.Sentence.Span.Text;
-            if (evidence.Any(e => e.Text == text))
+            if (evidence.Count >= options.MaxEvidence && !evidence.Any(e => e.Text == score.Sentence.Span.Text))
             {
                 continue;
             }
 
-            evidence.Add(new Evidence(candidate.Id, text, candidate.Speaker, candidate.Affiliation, candidate.Source, candidate.Date));
+            var candidate = candidates[score.Sentence.CandidateIndex];
+            var text = score.Sentence.Span.Text;
+            var cited = new Evidence(candidate.Id, text, candidate.Speaker, candidate.Affiliation, candidate.Source, candidate.Date);
+            var same = evidence.FindIndex(e => e.Text == text);
+            if (same >= 0)
+            {
+                // The index holds a view both as a plain passage and as the expert's view: cite the one that says who spoke.
+                if (string.IsNullOrWhiteSpace(evidence[same].Speaker) && !string.IsNullOrWhiteSpace(cited.Speaker))
+                {
+                    evidence[same] = cited;
+                }
+
+                continue;
+            }
+
+            evidence.Add(cited);
         }
 
         return evidence;

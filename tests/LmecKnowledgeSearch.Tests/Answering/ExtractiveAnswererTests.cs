@@ -167,6 +167,23 @@ public sealed class ExtractiveAnswererTests(ITestOutputHelper output)
         Assert.True(result.Confidence < 0.4, $"confidence {result.Confidence}");
     }
 
+    [Theory]
+    [InlineData("水-生态-社会工具包含几点核心理念？", "三点", "Thanapon Piman")]
+    [InlineData("贵港的生物质热电联产项目用什么做燃料？", "农林废弃物", "吴万洲")]
+    [InlineData("哪位专家来自世界自然基金会？", "李楠", "李楠")]
+    public void Cites_the_expert_view_rather_than_the_same_text_indexed_as_a_plain_passage(string question, string answer, string speaker)
+    {
+        // The index holds each view twice: as a plain passage (no speaker, ranked first here) and as the expert's view.
+        var views = SeedCandidates.For(question);
+        var passages = views.Select(c => c with { Id = c.Id + "-passage", Speaker = null, Affiliation = null, RetrievalScore = c.RetrievalScore + 1 });
+        var candidates = passages.Concat(views).ToArray();
+
+        var result = Plain.Answer(question, candidates);
+
+        Assert.Contains(answer, result.Answer);
+        Assert.Equal(speaker, result.Evidence[0].Speaker);
+    }
+
     [Fact]
     public void Says_no_answer_without_candidates()
     {
