@@ -74,9 +74,11 @@ internal static partial class CitationAnswers
                 continue;
             }
 
+            // Only a question about where someone works is answered by a name of the affiliation: what the fields do not
+            // state must be the "works at / comes from" part (谁提出了设立X的倡议 is not answered by someone from X).
             var coverage = scorer.FieldCoverage(i);
-            // A sentence that merely restates the affiliation (a view's header line) ties with the fields; they still win it.
-            if (coverage < MinFieldCoverage || coverage < bestSentenceCoverage - TieMargin)
+            if (coverage < MinFieldCoverage || coverage < bestSentenceCoverage - TieMargin
+                || !scorer.GroupsMissingFromFields(i).All(IsAffiliationWord))
             {
                 continue;
             }
@@ -108,6 +110,18 @@ internal static partial class CitationAnswers
 
     [GeneratedRegex(@"发布|出版|印发|发表|刊发|刊出|出刊|发行|\b(?:published|issued|released|dated|publication)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublicationCue();
+
+    private static bool IsAffiliationWord(string label)
+    {
+        var word = label.Trim().ToLowerInvariant();
+        return AffiliationWords.Any(w => word == w || (w.Length > 3 && word.StartsWith(w, StringComparison.Ordinal)));
+    }
+
+    private static readonly string[] AffiliationWords =
+    [
+        "来自", "工作", "任职", "供职", "就职", "所属", "属于", "专家", "人员", "代表", "成员", "员工", "职员", "在", "的", "位", "名",
+        "work", "works", "worked", "employ", "represent", "from", "member", "staff", "belong", "expert",
+    ];
 
     private static string Normalise(string? text) =>
         text is null ? string.Empty : new string(text.Where(c => !char.IsWhiteSpace(c) && c != '·' && c != '.').Select(char.ToLowerInvariant).ToArray());

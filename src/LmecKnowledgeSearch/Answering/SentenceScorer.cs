@@ -138,6 +138,18 @@ internal sealed class SentenceScorer
         return sum / total;
     }
 
+    /// <summary>Labels of the question's groups that a candidate's speaker and affiliation fields do not state.</summary>
+    public IEnumerable<string> GroupsMissingFromFields(int candidateIndex)
+    {
+        for (var g = 0; g < question.Groups.Count; g++)
+        {
+            if (groupWeights[g] > 0 && fieldMatches[candidateIndex][g] < 0.5)
+            {
+                yield return question.Groups[g].Label;
+            }
+        }
+    }
+
     /// <summary>Share of the question's weighted ideas stated in <paramref name="text"/> (a clause around a candidate span).</summary>
     public double Coverage(string text)
     {

@@ -105,6 +105,18 @@ public sealed class SeedQuestionTests(ITestOutputHelper output)
         Assert.Equal("澜沧江-湄公河环境合作中心/生态环境部对外合作与交流中心", organised.Answer);
     }
 
+    [Fact]
+    public void Does_not_name_someone_from_an_organisation_for_who_proposed_it_when_the_proposal_is_not_retrieved()
+    {
+        const string question = "谁提出了设立澜沧江-湄公河环境合作中心的倡议？";
+        var candidates = SeedCandidates.For(question).Where(c => !c.Text.Contains("倡议", StringComparison.Ordinal) || c.Speaker is not null).ToArray();
+
+        var result = Plain.Answer(question, candidates);
+        output.WriteLine($"{result.Answer} ({result.Confidence})");
+
+        Assert.Equal(ExtractiveAnswerer.NoAnswer, result.Answer);
+    }
+
     [Theory]
     [InlineData("湄公河全长多少公里？", false)]
     [InlineData("How long is the Mekong River?", true)]
