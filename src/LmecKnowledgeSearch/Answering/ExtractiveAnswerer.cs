@@ -32,6 +32,9 @@ public sealed class ExtractiveAnswerer
     // An answer from a passage that never names what the question is about is most likely about something else.
     private const double MissingNamePenalty = 0.75;
 
+    // A date or place of another event of the same subject (the meeting, not the founding) answers a different question.
+    private const double MissingPredicatePenalty = 0.5;
+
     private readonly QuestionAnalyzer analyzer;
     private readonly SentenceSplitter splitter = new();
     private readonly AnswererOptions options;
@@ -142,6 +145,11 @@ public sealed class ExtractiveAnswerer
         if (chosen.LacksSpecificTerm)
         {
             confidence *= MissingNamePenalty;
+        }
+
+        if (chosen.LacksPredicate)
+        {
+            confidence *= MissingPredicatePenalty;
         }
 
 

@@ -59,16 +59,33 @@ public sealed partial class QuestionAnalyzer
         AddQuoted(question, groups, phrases);
         AddChinese(question, type, groups, phrases, measures);
         AddEnglish(question, type, groups, phrases, measures);
+        var predicate = type is QuestionType.Date or QuestionType.Place ? PredicateOf(question, groups) : null;
 
         return new QuestionAnalysis(
             question,
             type,
             groups.Where(g => g.Terms.Count > 0)
-                .Select(g => new TermGroup(g.Label, g.Terms.Distinct().ToArray(), g.Weight, g.IsSpecific))
+                .Select(g => new TermGroup(g.Label, g.Terms.Distinct().ToArray(), g.Weight, g.IsSpecific, ReferenceEquals(g, predicate)))
                 .ToArray(),
             phrases.Distinct().ToArray(),
             measures.Distinct().ToArray(),
             FocusOf(question).Distinct().ToArray());
+    }
+
+    /// <summary>
+    /// The event a when/where question asks about is its last word (中心于哪一年成立, when was X established): a sentence
+    /// about another event of the same subject (its meeting's date) does not answer it.
+    /// </summary>
+    private static MutableGroup? PredicateOf(string question, List<MutableGroup> groups)
+    {
+        var last = groups.LastOrDefault(g => g.Terms.Count > 0 && g.Label.Length >= 2 && g.Weight >= 1.0 && !g.IsSpecific);
+        if (last is null)
+        {
+            return null;
+        }
+
+        var at = question.LastIndexOf(last.Label, StringComparison.Ordinal);
+        return at >= 0 && PredicateTail().IsMatch(question[(at + last.Label.Length)..]) ? last : null;
     }
 
     /// <summary>A Chinese key (substring match) or an English key (space-padded stems, phrase match) for <paramref name="text"/>.</summary>
@@ -379,6 +396,9 @@ public sealed partial class QuestionAnalyzer
 
     [GeneratedRegex(@"[\u3400-\u4dbf\u4e00-\u9fff]+")]
     private static partial Regex HanRunPattern();
+
+    [GeneratedRegex(@"^\s*(?:的|了|呢|吗|过)*\s*[？?。.！!]*\s*$")]
+    private static partial Regex PredicateTail();
 
     [GeneratedRegex(@"[“""「『《]([^”""」』》]{1,40})[”""」』》]")]
     private static partial Regex QuotedPattern();

@@ -7,7 +7,9 @@ internal sealed record IndexedSentence(int CandidateIndex, SentenceSpan Span, st
 /// <param name="SentenceCoverage">Share of the question's (idf-weighted) ideas the sentence itself states.</param>
 /// <param name="ContextCoverage">The same, also counting its passage and the speaker/affiliation fields.</param>
 /// <param name="LacksSpecificTerm">A name-like question word is in neither the sentence, its passage nor its citation fields.</param>
-internal sealed record SentenceScore(IndexedSentence Sentence, double Score, double SentenceCoverage, double ContextCoverage, double Proximity, bool LacksSpecificTerm);
+/// <param name="LacksPredicate">The event a when/where question asks about is in neither the sentence nor its passage.</param>
+internal sealed record SentenceScore(
+    IndexedSentence Sentence, double Score, double SentenceCoverage, double ContextCoverage, double Proximity, bool LacksSpecificTerm, bool LacksPredicate = false);
 
 /// <summary>
 /// Scores sentences by idf-weighted overlap with the question's term groups (idf over the candidate sentences),
@@ -80,6 +82,7 @@ internal sealed class SentenceScorer
         double sentenceSum = 0, contextSum = 0;
         var positions = new List<int>();
         var lacksSpecific = false;
+        var lacksPredicate = false;
         for (var g = 0; g < question.Groups.Count; g++)
         {
             var inSentence = 0.0;
@@ -100,6 +103,7 @@ internal sealed class SentenceScorer
             sentenceSum += groupWeights[g] * inSentence;
             contextSum += groupWeights[g] * inContext;
             lacksSpecific |= question.Groups[g].IsSpecific && groupWeights[g] > 0 && inContext < 0.5 && matchableGroups[g];
+            lacksPredicate |= question.Groups[g].IsPredicate && inContext < 0.5 && matchableGroups[g];
             if (inSentence >= 0.5 && position >= 0)
             {
                 positions.Add(position);
@@ -113,7 +117,7 @@ internal sealed class SentenceScorer
         var prior = Prior(sentence.CandidateIndex);
         var score = (0.6 * sentenceCoverage) + (0.25 * contextCoverage) + (0.08 * proximity) + phraseBonus
             + (hasTypedSpan ? 0.1 : 0) + (0.07 * prior);
-        return new SentenceScore(sentence, score, sentenceCoverage, contextCoverage, proximity, lacksSpecific);
+        return new SentenceScore(sentence, score, sentenceCoverage, contextCoverage, proximity, lacksSpecific, lacksPredicate);
     }
 
     /// <summary>The retrieval score scaled to [0,1]; without scores, the candidates' order is taken as their rank.</summary>
