@@ -13,15 +13,27 @@ public sealed class ExtractiveAnswerer
     public const string NoAnswer = "no answer found in the indexed documents";
 
     // With no question word matchable (cross-language, no glossary) only the answer's type and the retrieval rank speak.
-    private const double FallbackBase = 0.4;
-    private const double FallbackSpanWeight = 0.2;
+    // It stays below the default MinConfidence: a type match alone is a guess, shown as evidence but not stated as the answer.
+    private const double FallbackBase = 0.2;
+    private const double FallbackSpanWeight = 0.15;
+
+    // A count that sits with none of the nouns the question counts is most likely a different count.
+    private const double UnfitMeasurePenalty = 0.6;
 
     private const double MinEvidenceCoverage = 0.25;
     private const int SpanRescoreFloor = 20;
+    private const double MissingFocusPenalty = 0.8;
+
+    // The asked-for thing (总部, president, 人口) named nowhere in the passages: they are about something else.
+    private const double AbsentFocusPenalty = 0.5;
+    private static readonly char[] ClauseBreaks = ['\n', '，', ',', '；', ';', '：', ':', '。', '！', '？', '!', '?'];
     private const int FallbackPassages = 5;
 
     // An answer from a passage that never names what the question is about is most likely about something else.
     private const double MissingNamePenalty = 0.75;
+
+    // A date or place of another event of the same subject (the meeting, not the founding) answers a different question.
+    private const double MissingPredicatePenalty = 0.5;
 
     private readonly QuestionAnalyzer analyzer;
     private readonly SentenceSplitter splitter = new();
@@ -75,11 +87,15 @@ public sealed class ExtractiveAnswerer
         scored.Sort((a, b) => b.Score.Score.CompareTo(a.Score.Score));
         return analysis.Groups.Count == 0 || !scorer.HasMatchableGroup
             ? AnswerByTypeOnly(question, analysis, candidates, scored, scorer)
-            : AnswerByMatch(question, analysis, candidates, scored);
+            : AnswerByMatch(question, analysis, candidates, scored, scorer);
     }
 
     private AnswerResult AnswerByMatch(
-        string question, QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, List<(SentenceScore Score, IReadOnlyList<AnswerSpan> Spans)> scored)
+        string question,
+        QuestionAnalysis analysis,
+        IReadOnlyList<AnswerCandidate> candidates,
+        List<(SentenceScore Score, IReadOnlyList<AnswerSpan> Spans)> scored,
+        SentenceScorer scorer)
     {
         var best = scored[0].Score;
         // The same sentence repeated in several documents is agreement, not competition.
@@ -90,16 +106,22 @@ public sealed class ExtractiveAnswerer
         SentenceScore chosen;
         if (analysis.Type == QuestionType.Description)
         {
-            chosen = best;
-            answer = Trim(best.Sentence.Span.Text);
-            confidence = best.ContextCoverage * (0.7 + (0.2 * best.SentenceCoverage) + (0.1 * margin));
+            // "什么能力 / what kind of support": a sentence that never names the asked-for thing does not answer.
+            chosen = scored.Take(options.SpanSearchDepth).Select(s => s.Score)
+                .FirstOrDefault(s => s.Score >= 0.8 * best.Score && MentionsFocus(analysis, s.Sentence)) ?? best;
+            answer = Trim(chosen.Sentence.Span.Text);
+            confidence = chosen.ContextCoverage * (0.7 + (0.2 * chosen.SentenceCoverage) + (0.1 * margin)) * (chosen.Score / best.Score);
+            if (!MentionsFocus(analysis, chosen.Sentence))
+            {
+                confidence *= MissingFocusPenalty;
+            }
         }
         else
         {
             var pick = scored.Take(options.SpanSearchDepth)
                 .Where(s => s.Score.Score >= 0.5 * best.Score)
                 .SelectMany(s => s.Spans.Select(span => (s.Score, Span: span)))
-                .OrderByDescending(p => p.Score.Score * (0.5 + (0.5 * p.Span.Quality)))
+                .OrderByDescending(p => p.Score.Score * (0.5 + (0.5 * p.Span.Quality)) * (0.8 + (0.2 * ClauseCoverage(scorer, p.Score.Sentence, p.Span))))
                 .ThenBy(p => p.Span.Start)
                 .FirstOrDefault();
             if (pick.Span is null)
@@ -113,12 +135,37 @@ public sealed class ExtractiveAnswerer
                 chosen = pick.Score;
                 answer = pick.Span.Text;
                 confidence = chosen.ContextCoverage * (0.6 + (0.3 * pick.Span.Quality) + (0.1 * margin)) * (chosen.Score / best.Score);
+                if (analysis.Type == QuestionType.Quantity && analysis.Measures.Count > 0 && pick.Span.Quality < 0.5)
+                {
+                    confidence *= UnfitMeasurePenalty;
+                }
             }
         }
 
         if (chosen.LacksSpecificTerm)
         {
             confidence *= MissingNamePenalty;
+        }
+
+        if (chosen.LacksPredicate)
+        {
+            confidence *= MissingPredicatePenalty;
+        }
+
+
+        if (CitationAnswers.Find(analysis, candidates, scorer, scored.Select(s => s.Score).ToArray()) is { } citation
+            && scored.Select(s => s.Score).FirstOrDefault(s => s.Sentence.CandidateIndex == citation.CandidateIndex) is { } cited
+            && (citation.Confidence > confidence || (analysis.Type == QuestionType.Organisation && !SpeaksOf(candidates[chosen.Sentence.CandidateIndex], chosen.Sentence, citation.Speaker))))
+        {
+            chosen = cited;
+            answer = citation.Answer;
+            confidence = citation.Confidence;
+        }
+
+        if (analysis.Focus.Count > 0 && !scored.Any(s => MentionsFocus(analysis, s.Score.Sentence))
+            && !candidates.Any(c => analysis.Focus.Any(f => SentenceScorer.Match(f, $"{c.Speaker} {c.Affiliation}", SentenceScorer.KeyString($"{c.Speaker} {c.Affiliation}")) >= 0.5)))
+        {
+            confidence *= AbsentFocusPenalty;
         }
 
         confidence = Math.Round(Math.Clamp(confidence, 0, 1), 3);
@@ -147,11 +194,32 @@ public sealed class ExtractiveAnswerer
             return new AnswerResult(question, NoAnswer, 0.05, []);
         }
 
+        // No word of the question reached the passages (no glossary entry for it): the span is only a guess by type.
         var confidence = Math.Round(FallbackBase + (FallbackSpanWeight * pick.Span.Quality * scorer.Prior(pick.Score.Sentence.CandidateIndex)), 3);
         var evidence = Evidence(candidates, [], pick.Score);
         return confidence < options.MinConfidence
             ? new AnswerResult(question, NoAnswer, confidence, evidence)
             : new AnswerResult(question, pick.Span.Text, confidence, evidence);
+    }
+
+    private static bool SpeaksOf(AnswerCandidate candidate, IndexedSentence sentence, string speaker) =>
+        CitationAnswers.Names(candidate.Speaker ?? string.Empty, speaker) || CitationAnswers.Names(sentence.Span.Text, speaker);
+
+    private static bool MentionsFocus(QuestionAnalysis analysis, IndexedSentence sentence) =>
+        analysis.Focus.Count == 0 || analysis.Focus.Any(f => SentenceScorer.Match(f, sentence.Span.Text, sentence.EnglishKeys) >= 0.5);
+
+    /// <summary>How much of the question the clause holding the span states: of several numbers in one sentence, the one the question's words sit next to.</summary>
+    private static double ClauseCoverage(SentenceScorer scorer, IndexedSentence sentence, AnswerSpan span)
+    {
+        var text = sentence.Span.Text;
+        if (span.Length == 0 || span.Start + span.Length > text.Length)
+        {
+            return scorer.Coverage(text); // the speaker from the citation fields is credited with the whole sentence
+        }
+
+        var start = text.LastIndexOfAny(ClauseBreaks, Math.Max(0, span.Start - 1)) + 1;
+        var end = text.IndexOfAny(ClauseBreaks, span.Start + span.Length);
+        return scorer.Coverage(text[start..(end < 0 ? text.Length : end)]);
     }
 
     private List<IndexedSentence> IndexSentences(IReadOnlyList<AnswerCandidate> candidates)
@@ -177,19 +245,32 @@ public sealed class ExtractiveAnswerer
         var evidence = new List<Evidence>();
         foreach (var score in ranked.Prepend(first))
         {
-            if (evidence.Count >= options.MaxEvidence)
+            if (evidence.Count >= options.MaxEvidence && !evidence.Any(e => string.IsNullOrWhiteSpace(e.Speaker)))
             {
                 break;
             }
 
-            var candidate = candidates[score.Sentence.CandidateIndex];
-            var text = score.Sentence.Span.Text;
-            if (evidence.Any(e => e.Text == text))
+            if (evidence.Count >= options.MaxEvidence && !evidence.Any(e => e.Text == score.Sentence.Span.Text))
             {
                 continue;
             }
 
-            evidence.Add(new Evidence(candidate.Id, text, candidate.Speaker, candidate.Affiliation, candidate.Source, candidate.Date));
+            var candidate = candidates[score.Sentence.CandidateIndex];
+            var text = score.Sentence.Span.Text;
+            var cited = new Evidence(candidate.Id, text, candidate.Speaker, candidate.Affiliation, candidate.Source, candidate.Date);
+            var same = evidence.FindIndex(e => e.Text == text);
+            if (same >= 0)
+            {
+                // The index holds a view both as a plain passage and as the expert's view: cite the one that says who spoke.
+                if (string.IsNullOrWhiteSpace(evidence[same].Speaker) && !string.IsNullOrWhiteSpace(cited.Speaker))
+                {
+                    evidence[same] = cited;
+                }
+
+                continue;
+            }
+
+            evidence.Add(cited);
         }
 
         return evidence;

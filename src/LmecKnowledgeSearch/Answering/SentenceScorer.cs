@@ -7,7 +7,9 @@ internal sealed record IndexedSentence(int CandidateIndex, SentenceSpan Span, st
 /// <param name="SentenceCoverage">Share of the question's (idf-weighted) ideas the sentence itself states.</param>
 /// <param name="ContextCoverage">The same, also counting its passage and the speaker/affiliation fields.</param>
 /// <param name="LacksSpecificTerm">A name-like question word is in neither the sentence, its passage nor its citation fields.</param>
-internal sealed record SentenceScore(IndexedSentence Sentence, double Score, double SentenceCoverage, double ContextCoverage, double Proximity, bool LacksSpecificTerm);
+/// <param name="LacksPredicate">The event a when/where question asks about is in neither the sentence nor its passage.</param>
+internal sealed record SentenceScore(
+    IndexedSentence Sentence, double Score, double SentenceCoverage, double ContextCoverage, double Proximity, bool LacksSpecificTerm, bool LacksPredicate = false);
 
 /// <summary>
 /// Scores sentences by idf-weighted overlap with the question's term groups (idf over the candidate sentences),
@@ -54,6 +56,13 @@ internal sealed class SentenceScorer
                 }
             }
 
+            // A name only the citation fields carry (the speaker of a view) is matched there, and is as telling as a rare word.
+            if (!anyMatched && fieldMatches.Any(f => f[g] >= 0.5))
+            {
+                anyMatched = true;
+                bestIdf = Idf(fieldMatches.Count(f => f[g] >= 0.5), total);
+            }
+
             // Latin words of a Chinese question are names (IPCC, SEI) that Chinese text writes as they are.
             var matchable = anyMatched || group.Terms.Any(t => IsNeutral(t) || (t.StartsWith(' ') ? !hanDominant || hanQuestion : hanDominant));
             // A word no candidate contains is the most telling when missing, so it weighs like the rarest term.
@@ -73,6 +82,7 @@ internal sealed class SentenceScorer
         double sentenceSum = 0, contextSum = 0;
         var positions = new List<int>();
         var lacksSpecific = false;
+        var lacksPredicate = false;
         for (var g = 0; g < question.Groups.Count; g++)
         {
             var inSentence = 0.0;
@@ -93,6 +103,7 @@ internal sealed class SentenceScorer
             sentenceSum += groupWeights[g] * inSentence;
             contextSum += groupWeights[g] * inContext;
             lacksSpecific |= question.Groups[g].IsSpecific && groupWeights[g] > 0 && inContext < 0.5 && matchableGroups[g];
+            lacksPredicate |= question.Groups[g].IsPredicate && inContext < 0.5 && matchableGroups[g];
             if (inSentence >= 0.5 && position >= 0)
             {
                 positions.Add(position);
@@ -106,12 +117,61 @@ internal sealed class SentenceScorer
         var prior = Prior(sentence.CandidateIndex);
         var score = (0.6 * sentenceCoverage) + (0.25 * contextCoverage) + (0.08 * proximity) + phraseBonus
             + (hasTypedSpan ? 0.1 : 0) + (0.07 * prior);
-        return new SentenceScore(sentence, score, sentenceCoverage, contextCoverage, proximity, lacksSpecific);
+        return new SentenceScore(sentence, score, sentenceCoverage, contextCoverage, proximity, lacksSpecific, lacksPredicate);
     }
 
     /// <summary>The retrieval score scaled to [0,1]; without scores, the candidates' order is taken as their rank.</summary>
     public double Prior(int candidateIndex) =>
         maxPrior > 0 ? Math.Max(0, candidates[candidateIndex].RetrievalScore) / maxPrior : 1.0 / (1 + candidateIndex);
+
+    /// <summary>Share of the question's weighted ideas stated by a candidate's speaker and affiliation fields alone.</summary>
+    public double FieldCoverage(int candidateIndex)
+    {
+        var total = groupWeights.Sum();
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var sum = 0.0;
+        for (var g = 0; g < question.Groups.Count; g++)
+        {
+            sum += groupWeights[g] * fieldMatches[candidateIndex][g];
+        }
+
+        return sum / total;
+    }
+
+    /// <summary>Labels of the question's groups that a candidate's speaker and affiliation fields do not state.</summary>
+    public IEnumerable<string> GroupsMissingFromFields(int candidateIndex)
+    {
+        for (var g = 0; g < question.Groups.Count; g++)
+        {
+            if (groupWeights[g] > 0 && fieldMatches[candidateIndex][g] < 0.5)
+            {
+                yield return question.Groups[g].Label;
+            }
+        }
+    }
+
+    /// <summary>Share of the question's weighted ideas stated in <paramref name="text"/> (a clause around a candidate span).</summary>
+    public double Coverage(string text)
+    {
+        var total = groupWeights.Sum();
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var keys = KeyString(text);
+        var sum = 0.0;
+        for (var g = 0; g < question.Groups.Count; g++)
+        {
+            sum += groupWeights[g] * question.Groups[g].Terms.Max(t => Match(t, text, keys));
+        }
+
+        return sum / total;
+    }
 
     public static string KeyString(string text) => " " + string.Join(' ', EnglishTerms.Keys(text).Select(k => k.Key)) + " ";
 

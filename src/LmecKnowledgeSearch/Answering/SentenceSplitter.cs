@@ -23,6 +23,8 @@ public sealed class SentenceSplitter
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private const int MaxShortLine = 30;
+
     public IReadOnlyList<SentenceSpan> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -61,7 +63,7 @@ public sealed class SentenceSplitter
                 quoteDepth = 0;
             }
 
-            if (c == '\n' && IsBlankLineAt(text, i))
+            if (c == '\n' && (IsBlankLineAt(text, i) || EndsShortLine(text, start, i)))
             {
                 Add(sentences, text, start, i);
                 start = i + 1;
@@ -161,6 +163,18 @@ public sealed class SentenceSplitter
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A short line with no stop of its own (a masthead, a title, a name, a date line) is a sentence by itself; wrapped
+    /// lines of a paragraph are longer, and a line ending in a comma or colon continues.
+    /// </summary>
+    private static bool EndsShortLine(string text, int sentenceStart, int newline)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, newline - 1)) + 1;
+        lineStart = Math.Max(lineStart, sentenceStart);
+        var line = text.AsSpan(lineStart, newline - lineStart).Trim();
+        return line.Length > 0 && line.Length <= MaxShortLine && line[^1] is not ('，' or '、' or ',' or '：' or ':' or '（' or '(' or '-' or '—' or '/');
     }
 
     private static bool IsBlankLineAt(string text, int newline)

@@ -42,12 +42,13 @@ public sealed class ExtractiveAnswererTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Still_finds_a_date_for_an_english_question_without_a_glossary()
+    public void Offers_a_date_guess_only_as_evidence_for_an_english_question_without_a_glossary()
     {
         var result = Ask("When was the roundtable held?");
 
-        Assert.Matches(@"^20\d\d年", result.Answer);
-        Assert.True(result.Confidence < 0.6, $"a guess by type alone must not look certain: {result.Confidence}");
+        Assert.Equal(ExtractiveAnswerer.NoAnswer, result.Answer);
+        Assert.True(result.Confidence < 0.4, $"a guess by type alone must not be stated: {result.Confidence}");
+        Assert.Matches(@"20\d\d年", result.Evidence[0].Text);
     }
 
     [Fact]
@@ -164,6 +165,23 @@ public sealed class ExtractiveAnswererTests(ITestOutputHelper output)
 
         Assert.Equal(ExtractiveAnswerer.NoAnswer, result.Answer);
         Assert.True(result.Confidence < 0.4, $"confidence {result.Confidence}");
+    }
+
+    [Theory]
+    [InlineData("水-生态-社会工具包含几点核心理念？", "三点", "Thanapon Piman")]
+    [InlineData("贵港的生物质热电联产项目用什么做燃料？", "农林废弃物", "吴万洲")]
+    [InlineData("哪位专家来自世界自然基金会？", "李楠", "李楠")]
+    public void Cites_the_expert_view_rather_than_the_same_text_indexed_as_a_plain_passage(string question, string answer, string speaker)
+    {
+        // The index holds each view twice: as a plain passage (no speaker, ranked first here) and as the expert's view.
+        var views = SeedCandidates.For(question);
+        var passages = views.Select(c => c with { Id = c.Id + "-passage", Speaker = null, Affiliation = null, RetrievalScore = c.RetrievalScore + 1 });
+        var candidates = passages.Concat(views).ToArray();
+
+        var result = Plain.Answer(question, candidates);
+
+        Assert.Contains(answer, result.Answer);
+        Assert.Equal(speaker, result.Evidence[0].Speaker);
     }
 
     [Fact]

@@ -61,4 +61,29 @@ public sealed class SentenceSplitterTests
         Assert.All(sentences, s => Assert.Equal(s.Text, seed.Substring(s.Start, s.Text.Length)));
         Assert.Contains(sentences, s => s.Text.StartsWith("2022年4月21日", StringComparison.Ordinal) && s.Text.EndsWith("在京召开。", StringComparison.Ordinal));
     }
+    [Fact]
+    public void Gives_each_short_masthead_line_of_a_joined_block_its_own_sentence()
+    {
+        // The seed's masthead as an indexed unit joins it: one line each for the centre, the issue and the date.
+        var lines = TestCorpus.ReadSeed().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(6).ToArray();
+        var block = string.Join('\n', lines);
+
+        var sentences = Splitter.Split(block).Select(s => s.Text).ToArray();
+
+        Assert.Contains("2022年5月20日", sentences);
+        Assert.Contains("2022年 第11期", sentences);
+    }
+
+    [Fact]
+    public void Keeps_a_paragraph_wrapped_over_long_lines_as_one_sentence()
+    {
+        var paragraph = TestCorpus.ReadSeed().Split('\n').First(l => l.Contains("近300人", StringComparison.Ordinal)).Trim();
+        var first = paragraph.IndexOf('，') + 1;
+        // Hard-wrapped as a PDF would give it: full-width lines, the break after a comma and mid-clause.
+        var wrapped = paragraph[..first] + "\n" + paragraph[first..(first + 40)] + "\n" + paragraph[(first + 40)..];
+
+        var sentences = Splitter.Split(wrapped);
+
+        Assert.Equal(2, sentences.Count);
+    }
 }

@@ -21,6 +21,32 @@ public sealed partial class OrganisationSpanFinder : ISpanFinder
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(context);
         var spans = new List<AnswerSpan>();
+        // "由A指导、B主办": a question that names a role (指导/承办/资助…) asks for the organisation holding that role.
+        var askedRoles = RoleVerb().Matches(context.Question.Question).Select(m => m.Value)
+            .Concat(context.Question.Groups.SelectMany(g => g.Terms).Where(t => RoleVerb().IsMatch(t) && RoleVerb().Match(t).Value == t))
+            .ToHashSet(StringComparer.Ordinal);
+        var organiserAsked = askedRoles.Count == 0 || askedRoles.Any(r => r is "主办" or "举办" or "组织");
+        foreach (Match by in ByClause().Matches(sentence))
+        {
+            var clause = by.Groups["c"];
+            var start = 0;
+            foreach (Match verb in RoleVerb().Matches(clause.Value))
+            {
+                var from = start;
+                while (from < verb.Index && "、，,和与及 ".Contains(clause.Value[from]))
+                {
+                    from++;
+                }
+
+                if (verb.Index - from >= 2 && askedRoles.Contains(verb.Value))
+                {
+                    spans.Add(new AnswerSpan(clause.Value[from..verb.Index], clause.Index + from, verb.Index - from, 1.0));
+                }
+
+                start = verb.Index + verb.Length;
+            }
+        }
+
         foreach (Match match in OrganisedBy().Matches(sentence))
         {
             // "由A指导、B主办": A guided, B organised.
@@ -30,7 +56,7 @@ public sealed partial class OrganisationSpanFinder : ISpanFinder
             // "由A于1988年建立": the time or place phrase before the verb is not part of the name.
             var circumstance = TrailingCircumstance().Match(name.Value, start);
             var end = circumstance.Success && circumstance.Index - start >= 2 ? circumstance.Index : name.Length;
-            spans.Add(new AnswerSpan(name.Value[start..end], name.Index + start, end - start, 1.0));
+            spans.Add(new AnswerSpan(name.Value[start..end], name.Index + start, end - start, organiserAsked ? 1.0 : 0.8));
         }
 
         foreach (var known in context.KnownOrganisations)
@@ -62,6 +88,12 @@ public sealed partial class OrganisationSpanFinder : ISpanFinder
 
     [GeneratedRegex(@"由(?<o>[^，。；：,;]{2,60}?)(?:共同|联合)?(?:主办|承办|举办|组织(?![（(和与及、）)A-Za-z])|发起|牵头|召集|建立|设立|成立|创建|创立|资助|实施|开发)")]
     private static partial Regex OrganisedBy();
+
+    [GeneratedRegex(@"由(?<c>[^，,。；;：:]{2,120})")]
+    private static partial Regex ByClause();
+
+    [GeneratedRegex(@"指导|主办|承办|协办|支持|资助|发起|牵头|举办")]
+    private static partial Regex RoleVerb();
 
     [GeneratedRegex(@"(?:于|在|从|自|共同|联合)[^（(）)]*$")]
     private static partial Regex TrailingCircumstance();

@@ -22,22 +22,23 @@ public sealed partial class PersonSpanFinder : ISpanFinder
             var label = string.IsNullOrWhiteSpace(context.Affiliation)
                 ? context.Speaker.Trim()
                 : $"{context.Speaker.Trim()} ({context.Affiliation.Trim()})";
-            spans.Add(new AnswerSpan(label, 0, 0, 0.9));
+            // Slightly below a name the sentence itself puts before a verb: "李四提出…" in a view by Y was said of 李四.
+            spans.Add(new AnswerSpan(label, 0, 0, 0.85));
         }
 
-        foreach (Match match in ChineseNameBeforeVerb().Matches(sentence).Concat(ChineseNameAfterTitle().Matches(sentence)))
+        foreach (Match match in ChineseNameBeforeVerb().Matches(sentence).Concat(ChineseNameAfterTitle().Matches(sentence)).Concat(ChineseNameBeforeTitle().Matches(sentence)))
         {
             var name = match.Groups["n"];
             if (Surnames.Contains(name.Value[0]))
             {
-                spans.Add(new AnswerSpan(name.Value, name.Index, name.Length, 0.8));
+                spans.Add(new AnswerSpan(name.Value, name.Index, name.Length, 0.9));
             }
         }
 
         foreach (Match match in EnglishNameWithVerb().Matches(sentence))
         {
             var name = match.Groups["n"];
-            spans.Add(new AnswerSpan(name.Value, name.Index, name.Length, 0.8));
+            spans.Add(new AnswerSpan(name.Value, name.Index, name.Length, 0.9));
         }
 
         return spans;
@@ -45,6 +46,10 @@ public sealed partial class PersonSpanFinder : ISpanFinder
 
     [GeneratedRegex(@"(?<![\u4e00-\u9fff])(?<n>[\u4e00-\u9fff]{2,3}?)(?:表示|指出|介绍|认为|强调|提出|谈到|分享|建议|发言|报告|当选|担任|主持|出席|获得|荣获|带领|说|称)")]
     private static partial Regex ChineseNameBeforeVerb();
+
+    // "李四总理在…提出": a name directly followed by a title that people are addressed by.
+    [GeneratedRegex(@"(?<n>[\u4e00-\u9fff]{2,3}?)(?:总理|总统|主席|副主席|部长|副部长|省长|市长|县长|书记|局长|厅长|院长|校长|院士|教授|博士|先生|女士|董事长|总裁|秘书长)(?![\u4e00-\u9fff]{0,1}(?:办公室|府|会|处|室))")]
+    private static partial Regex ChineseNameBeforeTitle();
 
     [GeneratedRegex(@"(?:主任|教授|博士|研究员|经理|部长|局长|处长|主席|院士|专家|官员|代表|秘书长|总监|主管)(?<n>[\u4e00-\u9fff]{2,3}?)(?=[，,。、：:（(]|表示|指出|介绍|认为|强调|当选|担任|主持|出席|获得|荣获|带领|说)")]
     private static partial Regex ChineseNameAfterTitle();

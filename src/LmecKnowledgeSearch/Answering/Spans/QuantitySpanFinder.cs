@@ -10,6 +10,12 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
 {
     private const int NounWindow = 25;
 
+    // A number that counts something other than what was asked (a postcode for "how many employees") is barely an answer.
+    private const double UnfitQuality = 0.2;
+
+    // Classifiers that all count people: 多少位代表 is answered by 300人.
+    private static readonly string[] PersonUnits = ["人", "位", "名", "人次", "peopl", "person", "particip"];
+
     public IReadOnlyList<AnswerSpan> Find(string sentence, SpanContext context)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -33,7 +39,16 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
             var number = match.Groups["n"].Value;
             var unit = match.Groups["unit"].Value;
             var isChineseNumeral = !number.Any(char.IsDigit);
-            if (IsDateOrCode(sentence, match, number, unit) || (isChineseNumeral && unit.Length == 0 && match.Groups["mag"].Length == 0))
+            // A code is the answer only when the question asks for it by its label (邮编是多少, what is the postcode).
+            var label = CodeLabel().Match(sentence[Math.Max(0, match.Index - 6)..match.Index]);
+            var labelAsked = label.Success && context.Question.Question.Contains(label.Groups["l"].Value, StringComparison.OrdinalIgnoreCase);
+            if (labelAsked)
+            {
+                spans.Add(new AnswerSpan(match.Value.Trim(), match.Index, match.Length, 0.95));
+                continue;
+            }
+
+            if (label.Success || IsDateOrCode(sentence, match, number, unit) || (isChineseNumeral && unit.Length == 0 && match.Groups["mag"].Length == 0))
             {
                 continue;
             }
@@ -42,7 +57,7 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
             if (measures.Count > 0)
             {
                 var fit = MeasureFit(sentence, match, unit, measures);
-                quality = fit > 0 ? 0.7 + (0.3 * fit) : 0.3;
+                quality = fit > 0 ? 0.7 + (0.3 * fit) : UnfitQuality;
             }
 
             spans.Add(new AnswerSpan(match.Value.Trim(), match.Index, match.Length, quality));
@@ -66,6 +81,11 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
             }
         }
 
+        if (unitKey.Length > 0 && PersonUnits.Contains(unitKey) && measures.Any(m => PersonUnits.Contains(NormaliseUnit(m))))
+        {
+            return 0.9;
+        }
+
         var after = match.Index + match.Length;
         var clauseEnd = sentence.IndexOfAny(['，', ',', '。', '；', ';', '：'], after);
         var window = sentence[after..(clauseEnd < 0 ? Math.Min(sentence.Length, after + NounWindow) : Math.Min(clauseEnd, after + NounWindow))];
@@ -77,6 +97,21 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
             if (distance >= 0)
             {
                 best = Math.Max(best, 0.9 - (0.5 * distance / NounWindow));
+            }
+        }
+
+        // The counted noun may also precede the number in the same clause (企业代表近300人, farmers numbering 600,000).
+        var clauseStart = sentence.LastIndexOfAny(['，', ',', '。', '；', ';', '：'], Math.Max(0, match.Index - 1)) + 1;
+        var from = Math.Max(clauseStart, match.Index - NounWindow);
+        var before = sentence[from..match.Index];
+        var beforeKeys = " " + string.Join(' ', EnglishTerms.Keys(before).Select(k => k.Key)) + " ";
+        foreach (var measure in measures)
+        {
+            var index = measure.StartsWith(' ') ? beforeKeys.LastIndexOf(measure, StringComparison.Ordinal) : before.LastIndexOf(measure, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                var distance = (measure.StartsWith(' ') ? beforeKeys.Length : before.Length) - index;
+                best = Math.Max(best, 0.75 - (0.4 * distance / NounWindow));
             }
         }
 
@@ -105,7 +140,10 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
             || (digits.Length >= 7 && !number.Contains(','));
     }
 
-    [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<q>将近|接近|大约|超过|多达|共计|合计|总计|累计|达到|不到|不足|至少|约合|近|约|逾|超|达|共|仅|约有)?(?<n>\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千万]+(?=[万亿千百]|[余多]?(?:个|项|名|位|家|户|次|种|所|座|条|倍|人|公里|吨|亩)))(?<mag>余万|多万|万|亿|千|百)?(?<tail>余|多)?(?<unit>%|％|个百分点|平方公里|平方千米|公顷|公里|千米|万亩|亩|吨|千克|公斤|立方米|米|亿元|万元|元|美元|欧元|人次|人|个|项|名|位|家|户|次|种|所|座|条|倍|千瓦|兆瓦|度|篇|本|部|场|届|只|头|株|棵|台|辆|艘|架|间|栋|处|起|例|批|支|队|套|件|块|片|颗|枚|张|级|岁|天|小时|分钟|周|国)?")]
+    [GeneratedRegex(@"(?<l>邮编|邮政编码|电话|传真|编号|代码|手机|tel|fax|phone|zip|postcode)\s*[:：.]?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CodeLabel();
+
+    [GeneratedRegex(@"(?<![\d.,A-Za-z])(?<q>将近|接近|大约|超过|多达|共计|合计|总计|累计|达到|不到|不足|至少|约合|近|约|逾|超|达|共|仅|约有)?(?<n>\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千万]+(?=[万亿千百]|[余多]?(?:个|项|名|位|家|户|次|种|所|座|条|倍|人|公里|吨|亩|点|方面|类|大)))[ \u00A0]?(?<mag>余万|多万|万|亿|千|百)?(?<tail>余|多)?(?<unit>%|％|个百分点|平方公里|平方千米|公顷|公里|千米|万亩|亩|吨|千克|公斤|立方米|米|亿元|万元|元|美元|欧元|人次|人|个|项|名|位|家|户|次|种|所|座|条|倍|千瓦|兆瓦|度|篇|本|部|场|届|只|头|株|棵|台|辆|艘|架|间|栋|处|起|例|批|支|队|套|件|块|片|颗|枚|张|级|岁|天|小时|分钟|周|国|点|方面|类|大)?(?<post>左右|以上|以下|上下|之多)?")]
     private static partial Regex ChineseQuantity();
 
     [GeneratedRegex(@"(?<![\w.])(?<q>(?:about|around|approximately|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|at\s+least|up\s+to|some|roughly|close\s+to|only)\s+)?(?:US\$|\$|USD\s?)?(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?<mag>\s*(?:million|billion|thousand|hundred|bn|m)\b)?(?<unit>\s*(?:%|percent|per\s+cent|hectares?|ha\b|km2|sq\.?\s*km|square\s+kilomet(?:er|re)s?|kilomet(?:er|re)s?|km\b|people|persons?|participants?|households?|farmers?|villages?|communities|projects?|countries|tonnes?|tons?|dollars?|USD|species|women|men|children|families|years))?", RegexOptions.IgnoreCase)]

@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using LmecKnowledgeSearch.Answering.Spans;
+
+namespace LmecKnowledgeSearch.Answering;
+
+/// <summary>An answer taken from a candidate's speaker/affiliation fields rather than from its text.</summary>
+internal sealed record CitationAnswer(int CandidateIndex, string Answer, double Confidence, string Speaker);
+
+/// <summary>
+/// Who/which-organisation questions that the citation fields answer although no sentence says so: "X在哪个机构工作" is
+/// the organisation in the affiliation of the passage X spoke, "哪位专家来自Y" the speaker whose affiliation names Y,
+/// "这期简报是哪天发布的" the date of the document.
+/// </summary>
+internal static partial class CitationAnswers
+{
+    private const double MinFieldCoverage = 0.5;
+    private const double TieMargin = 0.05;
+
+    /// <param name="ranked">The candidates' sentences, best first.</param>
+    public static CitationAnswer? Find(QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, SentenceScorer scorer, IReadOnlyList<SentenceScore> ranked) =>
+        analysis.Type switch
+        {
+            QuestionType.Organisation => OrganisationOfNamedSpeaker(analysis, candidates, scorer),
+            // Fields that state less of the question than the best sentence lose to it.
+            QuestionType.Person => SpeakerOfNamedAffiliation(analysis, candidates, scorer, ranked.Count == 0 ? 0 : ranked.Max(s => s.SentenceCoverage)),
+            QuestionType.Date when PublicationCue().IsMatch(analysis.Question) => PublicationDate(candidates, ranked),
+            _ => null,
+        };
+
+    /// <summary>True when the question names <paramref name="speaker"/> (spacing and case aside: "张 燕" is 张燕).</summary>
+    public static bool Names(string text, string? speaker)
+    {
+        var name = Normalise(speaker);
+        return name.Length >= 2 && Normalise(text).Contains(name, StringComparison.Ordinal);
+    }
+
+    public static string Label(AnswerCandidate candidate) =>
+        string.IsNullOrWhiteSpace(candidate.Affiliation)
+            ? candidate.Speaker!.Trim()
+            : $"{candidate.Speaker!.Trim()} ({candidate.Affiliation.Trim()})";
+
+    private static CitationAnswer? OrganisationOfNamedSpeaker(QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, SentenceScorer scorer)
+    {
+        CitationAnswer? best = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            if (!Names(analysis.Question, candidate.Speaker) || OrganisationNames.FromAffiliation(candidate.Affiliation) is not { Count: > 0 } organisations)
+            {
+                continue;
+            }
+
+            // Naming the person is most of what the question says; the rest (工作/首席代表) should be in the affiliation too.
+            var confidence = 0.6 + (0.35 * scorer.FieldCoverage(i));
+            if (best is null || confidence > best.Confidence)
+            {
+                best = new CitationAnswer(i, organisations[0], confidence, candidate.Speaker!);
+            }
+        }
+
+        return best;
+    }
+
+    private static CitationAnswer? SpeakerOfNamedAffiliation(
+        QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, SentenceScorer scorer, double bestSentenceCoverage)
+    {
+        CitationAnswer? best = null;
+        var speakers = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            if (string.IsNullOrWhiteSpace(candidate.Speaker) || string.IsNullOrWhiteSpace(candidate.Affiliation) || Names(analysis.Question, candidate.Speaker))
+            {
+                continue;
+            }
+
+            // Only a question about where someone works is answered by a name of the affiliation: what the fields do not
+            // state must be the "works at / comes from" part (谁提出了设立X的倡议 is not answered by someone from X).
+            var coverage = scorer.FieldCoverage(i);
+            if (coverage < MinFieldCoverage || coverage < bestSentenceCoverage - TieMargin
+                || !scorer.GroupsMissingFromFields(i).All(IsAffiliationWord))
+            {
+                continue;
+            }
+
+            speakers.Add(Normalise(candidate.Speaker));
+            var confidence = 0.9 * coverage;
+            if (best is null || confidence > best.Confidence)
+            {
+                best = new CitationAnswer(i, Label(candidate), confidence, candidate.Speaker);
+            }
+        }
+
+        // Several people from the same organisation: the fields alone cannot tell which one is meant.
+        return best is null || speakers.Count == 1 ? best : best with { Confidence = best.Confidence * 0.7 };
+    }
+
+    private static CitationAnswer? PublicationDate(IReadOnlyList<AnswerCandidate> candidates, IReadOnlyList<SentenceScore> ranked)
+    {
+        // The document the best-matching sentence comes from is the one asked about; its date is when it was issued.
+        var best = ranked.FirstOrDefault(s => !string.IsNullOrWhiteSpace(candidates[s.Sentence.CandidateIndex].Date));
+        if (best is null || best.ContextCoverage < MinFieldCoverage)
+        {
+            return null;
+        }
+
+        var candidate = candidates[best.Sentence.CandidateIndex];
+        return new CitationAnswer(best.Sentence.CandidateIndex, candidate.Date!.Trim(), 0.3 + (0.5 * best.ContextCoverage), candidate.Speaker ?? string.Empty);
+    }
+
+    [GeneratedRegex(@"发布|出版|印发|发表|刊发|刊出|出刊|发行|\b(?:published|issued|released|dated|publication)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicationCue();
+
+    private static bool IsAffiliationWord(string label)
+    {
+        var word = label.Trim().ToLowerInvariant();
+        return AffiliationWords.Any(w => word == w || (w.Length > 3 && word.StartsWith(w, StringComparison.Ordinal)));
+    }
+
+    private static readonly string[] AffiliationWords =
+    [
+        "来自", "工作", "任职", "供职", "就职", "所属", "属于", "专家", "人员", "代表", "成员", "员工", "职员", "在", "的", "位", "名",
+        "work", "works", "worked", "employ", "represent", "from", "member", "staff", "belong", "expert",
+    ];
+
+    private static string Normalise(string? text) =>
+        text is null ? string.Empty : new string(text.Where(c => !char.IsWhiteSpace(c) && c != '·' && c != '.').Select(char.ToLowerInvariant).ToArray());
+}
