@@ -219,7 +219,8 @@ internal sealed partial class SpeakerHeaderParser
         return IsLatinOrDigit(a) || IsLatinOrDigit(b) || a is ',' or ';' ? " " : string.Empty;
     }
 
-    /// <summary>The line without list numbering or emphasis marks ("1. ", "（2）", "• ", "**…**"), which decorate headers but are not part of them.</summary>
+    /// <summary>The line without list numbering, role labels or emphasis marks ("1. ", "（2）", "• ", "发言人：", "Speaker:", "**…**"),
+    /// which decorate headers but are not part of them.</summary>
     internal static string Plain(DocumentLine line) => Decoration().Replace(Emphasis().Replace(line.Text, string.Empty), string.Empty).Trim();
 
     private static bool IsLatinOrDigit(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
@@ -227,7 +228,7 @@ internal sealed partial class SpeakerHeaderParser
     private static bool IsHeaderish(string text) =>
         text.Length <= MaxHeaderLineLength && !SentenceMark().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:\d{1,2}\s*[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|[•●▪■◆◇○\-–*]\s+)")]
+    [GeneratedRegex(@"^(?:\d{1,2}\s*[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|[•●▪■◆◇○\-–*]\s+)?(?:(?:发言人|主讲人|发言嘉宾|嘉宾|发言专家|报告人|分享人|Speaker|Panell?ist|Presenter|Discussant)\s*[:：]\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex Decoration();
 
     [GeneratedRegex(@"^(?<head>[^：:。！？；;]{2,100}?)\s*[：:]\s*(?<rest>\S.*)$")]

@@ -239,9 +239,18 @@ public sealed class BriefingStructureExtractorTests
             var structure = new BriefingStructureExtractor().Extract(ParagraphDocument.FromText(WrittenBriefings.Decorated));
 
             Assert.NotNull(structure);
-            Assert.Equal(["陈明", "塔妮娅·苏万", "李华", "Somchai Rattanakorn", "John K. Smith", "王建国", "黄丽"], structure.ExpertViews.Select(v => v.Speaker));
+            Assert.Equal(["陈明", "塔妮娅·苏万", "李华", "Somchai Rattanakorn", "John K. Smith", "王建国", "刘志强", "Anna Berg", "黄丽"], structure.ExpertViews.Select(v => v.Speaker));
             Assert.Equal("水利部水利水电规划设计总院高级工程师", structure.ExpertViews[0].Affiliation);
             Assert.Equal("中国科学院地理科学与资源研究所研究员", structure.ExpertViews[2].Affiliation);
+        }
+
+        [Fact]
+        public void Reads_the_speaker_after_a_role_label()
+        {
+            var structure = new BriefingStructureExtractor().Extract(ParagraphDocument.FromText(WrittenBriefings.Decorated))!;
+
+            Assert.Equal("云南大学国际河流与生态安全研究院副研究员", structure.ExpertViews.Single(v => v.Speaker == "刘志强").Affiliation);
+            Assert.Equal("WWF Thailand", structure.ExpertViews.Single(v => v.Speaker == "Anna Berg").Affiliation);
         }
 
         [Fact]

@@ -96,7 +96,7 @@ public static class WrittenBriefings
     /// <summary>Mixed briefing with decorated and unusual headers: list numbering, markdown emphasis, a transliterated
     /// foreign name with a middle dot and its title on the next line, a two-line English affiliation, an initial in an
     /// English name, a header sharing its line with the statement, a view without affiliation, and a news-style quote
-    /// ("…, said: “…”") that is not a header.</summary>
+    /// ("…, said: “…”") that is not a header, and role labels (发言人：, Speaker:) before the name.</summary>
     public const string Decorated = """
         湄公河发展论坛
 
@@ -136,6 +136,14 @@ public static class WrittenBriefings
         王建国（西南大学资源环境学院教授）：流域治理要把上下游的利益放在一起算账，否则补偿机制很难持续。
 
         Mary Jones, director of the Delta Fund, said: “Rural households need flood insurance that pays out within days, not months.”
+
+        发言人：刘志强，云南大学国际河流与生态安全研究院副研究员
+
+        跨境河流的泥沙和鱼类洄游数据仍然分散在各国，我们建议先从共享监测方法做起，再逐步共享数据。
+
+        Speaker: Ms. Anna Berg (WWF Thailand)
+
+        Community fish conservation zones have worked where villages set the rules themselves and the district recognised them.
 
         黄丽
 
