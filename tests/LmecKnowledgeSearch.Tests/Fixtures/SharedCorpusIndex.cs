@@ -12,7 +12,7 @@ public sealed class SharedCorpusIndex : IAsyncLifetime
 
     public KnowledgeBase? Knowledge { get; private set; }
 
-    public Indexing.IndexRunReport? Report { get; private set; }
+    public LmecKnowledgeSearch.Indexing.IndexRunReport? Report { get; private set; }
 
     public async Task InitializeAsync()
     {
