@@ -16,6 +16,7 @@ public static class LmecCli
             ShowCommand.Create(context),
             SimilarCommand.Create(context),
             AskCommand.Create(context),
+            ServeCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Index);
         return root;

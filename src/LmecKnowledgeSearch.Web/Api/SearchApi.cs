@@ -1,0 +1,64 @@
+using LmecKnowledgeSearch.Indexing;
+using LmecKnowledgeSearch.Search;
+using LmecKnowledgeSearch.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace LmecKnowledgeSearch.Web.Api;
+
+/// <summary>GET /api/search: the same object as `lmec search --json`; facet filters repeatable.</summary>
+public static class SearchApi
+{
+    public static void Map(IEndpointRouteBuilder app, LmecServices services)
+    {
+        app.MapGet("/api/search", (HttpRequest request) => Search(request, services))
+            .WithName("search")
+            .WithSummary("Search the index (q, filters theme/kind/org/speaker/place/country/year/doctype/lang, top, page, sort)");
+    }
+
+    public static Results<Ok<SearchResponse>, BadRequest<ApiError>> Search(HttpRequest request, LmecServices services)
+    {
+        try
+        {
+            var searchRequest = ReadRequest(request);
+            return TypedResults.Ok(services.Knowledge.Search.Search(searchRequest));
+        }
+        catch (LmecException e) when (e.Kind == LmecErrorKind.InvalidInput)
+        {
+            return TypedResults.BadRequest(new ApiError(e.Message));
+        }
+    }
+
+    private static SearchRequest ReadRequest(HttpRequest request)
+    {
+        var sortText = QueryParameters.Text(request, "sort");
+        var sort = sortText switch
+        {
+            null or "" or "relevance" => SearchSort.Relevance,
+            "date" => SearchSort.Date,
+            _ => throw new LmecException(LmecErrorKind.InvalidInput, $"sort must be 'relevance' or 'date' (was '{QueryParameters.Shorten(sortText)}')"),
+        };
+        var filters = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var (name, _) in IndexSchema.Facets)
+        {
+            var values = request.Query[name].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList();
+            if (values.Count > 0)
+            {
+                filters[name] = values;
+            }
+        }
+
+        var searchRequest = new SearchRequest
+        {
+            Query = QueryParameters.Text(request, "q"),
+            Top = QueryParameters.Integer(request, "top", 10),
+            Page = QueryParameters.Integer(request, "page", 1),
+            Sort = sort,
+            Filters = filters,
+        };
+        searchRequest.Validate();
+        return searchRequest;
+    }
+}
