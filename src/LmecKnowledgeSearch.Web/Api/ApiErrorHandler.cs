@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
 
 namespace LmecKnowledgeSearch.Web.Api;
@@ -36,7 +38,27 @@ internal static class ApiErrorHandler
         }
 
         context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json; charset=utf-8";
-        await context.Response.WriteAsync(JsonSerializer.Serialize(new ApiError(message), ApiJson.Options));
+        await WriteAsync(context.Response, message);
+    }
+
+    /// <summary>Gives bodiless error statuses (unknown route, wrong method, framework 400s) the same JSON error.</summary>
+    public static Task HandleStatusCodeAsync(StatusCodeContext context)
+    {
+        var response = context.HttpContext.Response;
+        var message = response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => "not found",
+            StatusCodes.Status405MethodNotAllowed => "method not allowed",
+            StatusCodes.Status400BadRequest => "bad request",
+            StatusCodes.Status401Unauthorized => "a valid X-Api-Key header is required",
+            _ => ReasonPhrases.GetReasonPhrase(response.StatusCode),
+        };
+        return WriteAsync(response, message);
+    }
+
+    private static Task WriteAsync(HttpResponse response, string message)
+    {
+        response.ContentType = "application/json; charset=utf-8";
+        return response.WriteAsync(JsonSerializer.Serialize(new ApiError(message), ApiJson.Options));
     }
 }

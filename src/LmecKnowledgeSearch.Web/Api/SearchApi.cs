@@ -11,11 +11,16 @@ namespace LmecKnowledgeSearch.Web.Api;
 /// <summary>GET /api/search: the same object as `lmec search --json`; facet filters repeatable.</summary>
 public static class SearchApi
 {
+    private static readonly HashSet<string> PagingParameters = new(StringComparer.OrdinalIgnoreCase) { "q", "top", "page", "sort" };
+
+    /// <summary>Friendlier names the page and users may use for facets.</summary>
+    private static readonly Dictionary<string, string> FilterAliases = new(StringComparer.Ordinal) { ["type"] = "doctype", ["language"] = "lang" };
+
     public static void Map(IEndpointRouteBuilder app, LmecServices services)
     {
         app.MapGet("/api/search", (HttpRequest request) => Search(request, services))
             .WithName("search")
-            .WithSummary("Search the index (q, filters theme/kind/org/speaker/place/country/year/doctype/lang, top, page, sort)");
+            .WithSummary("Search the index (q, filters theme/kind/org/speaker/place/country/year/doctype (or type)/lang, top, page, sort)");
     }
 
     public static Results<Ok<SearchResponse>, BadRequest<ApiError>> Search(HttpRequest request, LmecServices services)
@@ -41,12 +46,25 @@ public static class SearchApi
             _ => throw new LmecException(LmecErrorKind.InvalidInput, $"sort must be 'relevance' or 'date' (was '{QueryParameters.Shorten(sortText)}')"),
         };
         var filters = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var (name, _) in IndexSchema.Facets)
+        foreach (var (name, values) in request.Query)
         {
-            var values = request.Query[name].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList();
-            if (values.Count > 0)
+            if (PagingParameters.Contains(name))
             {
-                filters[name] = values;
+                continue;
+            }
+
+            var lower = name.ToLowerInvariant();
+            var facet = FilterAliases.TryGetValue(lower, out var alias) ? alias : lower;
+            if (!IndexSchema.Facets.Any(f => f.PublicName == facet))
+            {
+                var known = string.Join(", ", IndexSchema.Facets.Select(f => f.PublicName));
+                throw new LmecException(LmecErrorKind.InvalidInput, $"unknown parameter '{QueryParameters.Shorten(name)}' (filters: {known}; also q, top, page, sort)");
+            }
+
+            var given = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).ToList();
+            if (given.Count > 0)
+            {
+                filters[facet] = filters.TryGetValue(facet, out var earlier) ? [.. earlier, .. given] : given;
             }
         }
 
