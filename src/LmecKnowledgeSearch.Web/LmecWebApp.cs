@@ -16,8 +16,11 @@ namespace LmecKnowledgeSearch.Web;
 /// </summary>
 public static class LmecWebApp
 {
-    /// <summary>Long enough for a 100 kB query to reach validation (and get a JSON 400), small enough to bound memory.</summary>
-    public const int MaxRequestLineBytes = 160 * 1024;
+    /// <summary>
+    /// Long enough for a 100 kB query, even Chinese text percent-encoded to three times its size, to reach validation
+    /// (and get a JSON 400 rather than a bare 414), small enough to bound memory.
+    /// </summary>
+    public const int MaxRequestLineBytes = 512 * 1024;
 
     public const long MaxRequestBodyBytes = 64 * 1024;
 

@@ -1,4 +1,5 @@
 using LmecKnowledgeSearch.Answering;
+using LmecKnowledgeSearch.Search;
 using LmecKnowledgeSearch.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +26,11 @@ public static class AskApi
             if (string.IsNullOrWhiteSpace(question))
             {
                 return TypedResults.BadRequest(new ApiError("q (the question) is required"));
+            }
+
+            if (question.Length > SearchRequest.MaxQueryLength)
+            {
+                return TypedResults.BadRequest(new ApiError($"the question is too long ({question.Length} characters; at most {SearchRequest.MaxQueryLength})"));
             }
 
             return TypedResults.Ok(services.Knowledge.Ask(question));
