@@ -195,7 +195,8 @@ function renderActiveFilters() {
   line.appendChild(document.createTextNode(t().filters + " "));
   for (const [name, values] of state.filters) {
     for (const value of values) {
-      const chip = el("button", "facet selected", `${facetLabel(name)}: ${value} ✕`);
+      const shown = name === "kind" ? kindLabel(value) : name === "theme" ? themeLabel(value) : value;
+      const chip = el("button", "facet selected", `${facetLabel(name)}: ${shown} ✕`);
       chip.type = "button";
       chip.title = t().clear;
       chip.addEventListener("click", () => toggleFilter(name, value));
