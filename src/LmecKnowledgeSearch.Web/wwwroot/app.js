@@ -229,10 +229,10 @@ function renderHit(hit) {
   const links = el("div", "links");
   const full = el("a", "open-document", t().fullText);
   full.href = `#doc=${encodeId(hit.id)}`;
-  full.addEventListener("click", event => { event.preventDefault(); showDocument(hit); });
+  full.addEventListener("click", event => { event.preventDefault(); history.pushState(null, "", full.href); showDocument(hit); });
   const similar = el("a", "open-similar", t().similar);
   similar.href = `#similar=${encodeId(hit.id)}`;
-  similar.addEventListener("click", event => { event.preventDefault(); showSimilar(hit); });
+  similar.addEventListener("click", event => { event.preventDefault(); history.pushState(null, "", similar.href); showSimilar(hit); });
   links.append(full, similar, el("span", "meta", hit.source));
   card.appendChild(links);
   return card;
@@ -316,7 +316,11 @@ document.addEventListener("DOMContentLoaded", () => {
   });
   $("prev").addEventListener("click", () => { state.page = Math.max(1, state.page - 1); runSearch(); });
   $("next").addEventListener("click", () => { state.page += 1; runSearch(); });
-  $("doc-back").addEventListener("click", () => showPanel("search"));
+  $("doc-back").addEventListener("click", () => {
+    if (location.hash) history.pushState(null, "", location.pathname + location.search);
+    showPanel("search");
+  });
+  window.addEventListener("popstate", route);
   for (const tab of document.querySelectorAll(".tab")) {
     tab.addEventListener("click", () => showPanel(tab.dataset.tab));
   }
@@ -326,5 +330,18 @@ document.addEventListener("DOMContentLoaded", () => {
     applyLanguage();
   });
   applyLanguage();
-  runSearch();
+  if (!/^#similar=/.test(location.hash)) runSearch();
+  route();
 });
+
+// Links to a document view or a similar list survive a reload and the browser's back button.
+function route() {
+  const match = /^#(doc|similar)=(.+)$/.exec(location.hash);
+  if (!match) {
+    showPanel("search");
+    return;
+  }
+  const id = decodeURIComponent(match[2]);
+  const hit = { id, title: id };
+  if (match[1] === "doc") showDocument(hit); else showSimilar(hit);
+}

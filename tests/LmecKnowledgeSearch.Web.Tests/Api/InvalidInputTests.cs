@@ -67,6 +67,25 @@ public sealed class InvalidInputTests : IDisposable
         Assert.Equal(HttpStatusCode.MethodNotAllowed, delete.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/search?q=%00")]
+    [InlineData("/api/search?q=%FF%FE")]
+    [InlineData("/api/search?q=%ED%A0%80")]
+    [InlineData("/api/search?q=*")]
+    [InlineData("/api/search?q=%3F%3F%3F")]
+    [InlineData("/api/search?q=kind:expert_view")]
+    [InlineData("/api/search?q=x&kind=%00")]
+    [InlineData("/api/units/%00")]
+    [InlineData("/api/documents/%2e%2e%2f%2e%2e%2fetc%2fpasswd")]
+    [InlineData("/api/similar/%FF")]
+    public async Task Odd_bytes_and_syntax_never_produce_a_server_error(string url)
+    {
+        var (status, body, _) = await GetAsync(client, url);
+
+        Assert.True((int)status < 500, $"{url} → {(int)status} {body}");
+        Assert.DoesNotContain("root:", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Random_queries_never_produce_a_server_error()
     {

@@ -76,6 +76,12 @@ public sealed class SearchPageTests
         Assert.Contains("澜沧江-湄公河环境合作中心", await page.Locator("#doc-body").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "document-view.png") });
 
+        // The document view has its own address: a reload shows it again, the back button returns to the results.
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync("() => !document.querySelector('#panel-doc').hidden && document.querySelector('#doc-body').textContent.length > 100");
+        await page.GoBackAsync();
+        await page.WaitForSelectorAsync("#panel-search .hit");
+
         await page.ClickAsync("#tab-ask");
         await page.FillAsync("#question", "环境友好型橡胶林试点在哪里开展？");
         await page.ClickAsync("#ask-button");
