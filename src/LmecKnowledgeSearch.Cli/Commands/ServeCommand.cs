@@ -57,6 +57,10 @@ public static class ServeCommand
 
             await app.StartAsync(ct);
             context.Console.MarkupLine($"LMEC Knowledge Search on [link]{Markup.Escape(string.Join(" ", app.Urls))}[/] (Ctrl+C to stop)");
+            var corpusList = Markup.Escape(string.Join(", ", options.Corpus));
+            context.Console.MarkupLine(options.Watch ? $"  re-indexing when files in {corpusList} change" : "  not watching the corpus (--watch)");
+            context.Console.MarkupLine(cron is { Length: > 0 } ? $"  re-indexing on schedule '{Markup.Escape(cron)}'" : "  no re-index schedule (--schedule)");
+            context.Console.MarkupLine(options.ApiKey is { Length: > 0 } ? "  POST /api/index enabled (X-Api-Key)" : $"  POST /api/index disabled (--api-key or ${ApiKeyVariable})");
             await app.WaitForShutdownAsync(ct);
             return 0;
         });

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace LmecKnowledgeSearch.Web.Api;
 
@@ -15,7 +16,8 @@ public static class AskApi
     {
         app.MapGet("/api/ask", (HttpRequest request) => Ask(request, services))
             .WithName("ask")
-            .WithSummary("Answer a question from the archive, with citations (q)");
+            .WithSummary("Answer a question from the archive, with citations (q)")
+            .Document(("q", JsonSchemaType.String, "the question, in Chinese or English"));
     }
 
     public static Results<Ok<AnswerResult>, BadRequest<ApiError>> Ask(HttpRequest request, LmecServices services)

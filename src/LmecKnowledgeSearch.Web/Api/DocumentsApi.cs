@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace LmecKnowledgeSearch.Web.Api;
 
@@ -17,7 +18,8 @@ public static class DocumentsApi
     {
         app.MapGet("/api/documents/{**id}", (string id, HttpRequest request) => Document(id, request, services))
             .WithName("document")
-            .WithSummary("The document a unit belongs to, as escaped HTML with the query's matches in <mark> (q)");
+            .WithSummary("The document a unit belongs to, as escaped HTML with the query's matches in <mark> (q)")
+            .Document(("q", JsonSchemaType.String, "query whose matches are marked"));
     }
 
     public static Results<Ok<DocumentView>, NotFound<ApiError>, BadRequest<ApiError>> Document(string id, HttpRequest request, LmecServices services)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace LmecKnowledgeSearch.Web.Api;
 
@@ -20,7 +21,15 @@ public static class SearchApi
     {
         app.MapGet("/api/search", (HttpRequest request) => Search(request, services))
             .WithName("search")
-            .WithSummary("Search the index (q, filters theme/kind/org/speaker/place/country/year/doctype (or type)/lang, top, page, sort)");
+            .WithSummary("Search the index (q, filters theme/kind/org/speaker/place/country/year/doctype (or type)/lang, top, page, sort)")
+            .Document(
+            [
+                ("q", JsonSchemaType.String, "query: Chinese, English or Lucene syntax; empty lists all units"),
+                ("top", JsonSchemaType.Integer, $"hits per page, 1–{SearchRequest.MaxTop} (default 10)"),
+                ("page", JsonSchemaType.Integer, "page number from 1"),
+                ("sort", JsonSchemaType.String, "relevance (default) or date"),
+                .. IndexSchema.Facets.Select(f => (f.PublicName, JsonSchemaType.String, $"only units with this {f.PublicName} (repeatable)")),
+            ]);
     }
 
     public static Results<Ok<SearchResponse>, BadRequest<ApiError>> Search(HttpRequest request, LmecServices services)

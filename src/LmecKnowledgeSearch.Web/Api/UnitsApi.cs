@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace LmecKnowledgeSearch.Web.Api;
 
@@ -21,7 +22,8 @@ public static class UnitsApi
             .WithSummary("One unit (document, passage, expert view, case study) by id");
         app.MapGet("/api/similar/{**id}", (string id, HttpRequest request) => Similar(id, request, services))
             .WithName("similar")
-            .WithSummary("Units similar to the given one (top)");
+            .WithSummary("Units similar to the given one (top)")
+            .Document(("top", JsonSchemaType.Integer, $"how many, 1–{SearchRequest.MaxTop} (default 10)"));
     }
 
     public static Results<Ok<IndexUnit>, NotFound<ApiError>> Unit(string id, LmecServices services)

@@ -200,6 +200,12 @@ public sealed class ApiEndpointTests : IDisposable
             Assert.True(paths.TryGetProperty(path, out _), path);
         }
 
+        var searchParameters = paths.GetProperty("/api/search").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Contains("q", searchParameters);
+        Assert.Contains("top", searchParameters);
+        Assert.Contains("theme", searchParameters);
+
         using var page = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
