@@ -55,8 +55,10 @@ public sealed class SearchPageTests
         var facetName = await page.Locator("button.facet[data-facet='theme']").CountAsync() > 0 ? "theme" : "kind";
         var facet = page.Locator($"button.facet[data-facet='{facetName}']").First;
         var value = await facet.GetAttributeAsync("data-value");
+        var count = await facet.Locator(".count").InnerTextAsync();
         await facet.ClickAsync();
         await page.WaitForSelectorAsync($"#facets button.facet.selected[data-facet='{facetName}']");
+        Assert.StartsWith($"共 {count} 条结果", await page.Locator("#summary").InnerTextAsync(), StringComparison.Ordinal);
         if (facetName == "kind")
         {
             var kinds = await page.Locator(".hit .kind").AllInnerTextsAsync();
