@@ -16,9 +16,9 @@ public static class LmecCli
             ShowCommand.Create(context),
             SimilarCommand.Create(context),
             AskCommand.Create(context),
-            ServeCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Index);
+        root.Subcommands.Add(ServeCommand.Create(context));
         return root;
     }
 
