@@ -108,14 +108,22 @@ function searchUrl() {
   return `/api/search?${params}`;
 }
 
+// Only the latest request may draw results: a slow earlier one (e.g. the first search warming up) must not
+// overwrite a newer one that finished first.
+let latestRequest = 0;
+
 async function runSearch() {
+  const request = ++latestRequest;
   state.similar = null;
   showError($("search-error"), null);
   $("summary").textContent = t().loading;
   try {
-    state.last = await getJson(searchUrl());
+    const response = await getJson(searchUrl());
+    if (request !== latestRequest) return;
+    state.last = response;
     render();
   } catch (error) {
+    if (request !== latestRequest) return;
     state.last = null;
     $("summary").textContent = "";
     $("hits").replaceChildren();
@@ -124,10 +132,13 @@ async function runSearch() {
 }
 
 async function showSimilar(hit) {
+  const request = ++latestRequest;
   showPanel("search");
   showError($("search-error"), null);
   try {
-    state.last = await getJson(`/api/similar/${encodeId(hit.id)}?top=${state.top}`);
+    const response = await getJson(`/api/similar/${encodeId(hit.id)}?top=${state.top}`);
+    if (request !== latestRequest) return;
+    state.last = response;
     state.similar = hit.title;
     render();
     window.scrollTo(0, 0);

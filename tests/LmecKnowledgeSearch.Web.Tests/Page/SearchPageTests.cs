@@ -47,7 +47,8 @@ public sealed class SearchPageTests
         await page.ClickAsync("#search-button");
         await page.WaitForFunctionAsync("() => document.querySelector('#summary').textContent.includes('橡胶') || document.querySelectorAll('.hit mark').length > 0");
         var firstSnippet = page.Locator(".hit .snippet").First;
-        Assert.Equal("橡胶", await firstSnippet.Locator("mark").First.InnerTextAsync());
+        // Query expansion may mark related terms too; the user's own word must be among the marks.
+        Assert.Contains("橡胶", await firstSnippet.Locator("mark").AllInnerTextsAsync());
 
         // Click a facet value, then check the filter holds; theme values need the enrichment stage in the index.
         // TODO: once enrichment (themes) is merged into this branch the repo corpus has theme values and the
@@ -74,7 +75,7 @@ public sealed class SearchPageTests
 
         await page.Locator(".hit .open-document").First.ClickAsync();
         await page.WaitForSelectorAsync("#doc-body mark");
-        Assert.Equal("橡胶", await page.Locator("#doc-body mark").First.InnerTextAsync());
+        Assert.Contains("橡胶", await page.Locator("#doc-body mark").AllInnerTextsAsync());
         Assert.Contains("澜沧江-湄公河环境合作中心", await page.Locator("#doc-body").InnerTextAsync(), StringComparison.Ordinal);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "document-view.png") });
 
