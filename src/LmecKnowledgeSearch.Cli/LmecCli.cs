@@ -19,6 +19,7 @@ public static class LmecCli
             EvalCommand.Create(context),
         };
         root.Options.Add(CommonOptions.Index);
+        root.Subcommands.Add(ServeCommand.Create(context));
         return root;
     }
 

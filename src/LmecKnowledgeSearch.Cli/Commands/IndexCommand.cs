@@ -14,7 +14,8 @@ public static class IndexCommand
     {
         var paths = new Argument<string[]>("path") { Description = "folders to index (default: corpus/)", Arity = ArgumentArity.ZeroOrMore };
         var json = CommonOptions.Json();
-        var command = new Command("index", "index new and changed documents, remove deleted ones") { paths, json };
+        var watch = new Option<bool>("--watch") { Description = "after indexing, keep watching the folders and re-index on changes (Ctrl+C stops)" };
+        var command = new Command("index", "index new and changed documents, remove deleted ones") { paths, json, watch };
         command.SetAction(async (parse, ct) =>
         {
             var roots = parse.GetValue(paths) is { Length: > 0 } given ? given : [DefaultCorpus];
@@ -32,9 +33,48 @@ public static class IndexCommand
                 RenderReport(context.Console, report, knowledge.IndexPath);
             }
 
+            if (parse.GetValue(watch))
+            {
+                await WatchAsync(context, knowledge, roots, asJson, ct);
+            }
+
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Re-indexes (debounced) on file changes until Ctrl+C; each run prints its summary.</summary>
+    private static async Task WatchAsync(CliContext context, KnowledgeBase knowledge, string[] roots, bool asJson, CancellationToken ct)
+    {
+        var writer = new LmecKnowledgeSearch.Scheduling.ReindexCoordinator(c => knowledge.IndexAsync(roots, null, c));
+        writer.Completed += report =>
+        {
+            if (asJson)
+            {
+                JsonOutput.Write(context.JsonOut, report);
+            }
+            else
+            {
+                RenderReport(context.Console, report, knowledge.IndexPath);
+            }
+        };
+        writer.Failed += e => context.ErrorOut.WriteLine($"error: {e.Message}");
+        using var watcher = new LmecKnowledgeSearch.Scheduling.CorpusWatcher(roots, knowledge.IndexPath, () => writer.RequestAsync(ct), context.Clock);
+        watcher.Failed += e => context.ErrorOut.WriteLine($"error: {e.Message}");
+        watcher.Start();
+        if (!asJson)
+        {
+            context.Console.MarkupLine("[grey]watching for changes (Ctrl+C to stop)[/]");
+        }
+
+        try
+        {
+            await Task.Delay(Timeout.Infinite, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Ctrl+C is how watching ends.
+        }
     }
 
     private static async Task<IndexRunReport> IndexWithProgressAsync(IAnsiConsole console, KnowledgeBase knowledge, string[] roots, CancellationToken ct)

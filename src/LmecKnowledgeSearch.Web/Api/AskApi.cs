@@ -1,0 +1,45 @@
+using LmecKnowledgeSearch.Answering;
+using LmecKnowledgeSearch.Search;
+using LmecKnowledgeSearch.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
+
+namespace LmecKnowledgeSearch.Web.Api;
+
+/// <summary>GET /api/ask: an extractive answer with its evidence, the same object as `lmec ask --json`.</summary>
+public static class AskApi
+{
+    public static void Map(IEndpointRouteBuilder app, LmecServices services)
+    {
+        app.MapGet("/api/ask", (HttpRequest request) => Ask(request, services))
+            .WithName("ask")
+            .WithSummary("Answer a question from the archive, with citations (q)")
+            .Document(("q", JsonSchemaType.String, "the question, in Chinese or English"));
+    }
+
+    public static Results<Ok<AnswerResult>, BadRequest<ApiError>> Ask(HttpRequest request, LmecServices services)
+    {
+        try
+        {
+            var question = QueryParameters.Text(request, "q");
+            if (string.IsNullOrWhiteSpace(question))
+            {
+                return TypedResults.BadRequest(new ApiError("q (the question) is required"));
+            }
+
+            if (question.Length > SearchRequest.MaxQueryLength)
+            {
+                return TypedResults.BadRequest(new ApiError($"the question is too long ({question.Length} characters; at most {SearchRequest.MaxQueryLength})"));
+            }
+
+            return TypedResults.Ok(services.Knowledge.Ask(question));
+        }
+        catch (LmecException e) when (e.Kind == LmecErrorKind.InvalidInput)
+        {
+            return TypedResults.BadRequest(new ApiError(e.Message));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace LmecKnowledgeSearch.Web;
+
+/// <summary>How one web host is set up: which index, which corpus folders, who may re-index, how it stays fresh.</summary>
+public sealed record LmecWebOptions
+{
+    public required string IndexPath { get; init; }
+
+    /// <summary>Folders re-indexed by POST /api/index, the watcher and the schedule.</summary>
+    public IReadOnlyList<string> Corpus { get; init; } = ["corpus"];
+
+    /// <summary>The key POST /api/index must carry in X-Api-Key; null or empty disables re-indexing over HTTP.</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>Re-index when files in the corpus folders change.</summary>
+    public bool Watch { get; init; }
+
+    /// <summary>A five-field cron expression ("0 2 * * *") to re-index on, or null.</summary>
+    public string? Schedule { get; init; }
+
+    /// <summary>Quiet time after the last file-system event before the watcher re-indexes.</summary>
+    public TimeSpan WatchDebounce { get; init; } = TimeSpan.FromSeconds(2);
+
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+}
