@@ -73,7 +73,8 @@ public sealed class CorpusIndexer
         using var writer = OpenWriter(directory);
         try
         {
-            var report = await RunAsync(writer, fullRoots, exclude ?? [], progress, stopwatch, cancellationToken).ConfigureAwait(false);
+            var run = await RunAsync(writer, fullRoots, exclude ?? [], progress, stopwatch, cancellationToken).ConfigureAwait(false);
+            var report = run with { Units = writer.NumDocs, ElapsedMs = stopwatch.ElapsedMilliseconds };
             writer.SetCommitData(new Dictionary<string, string>
             {
                 [CommitKeys.LastRun] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
@@ -81,7 +82,7 @@ public sealed class CorpusIndexer
                 [CommitKeys.Pipeline] = PipelineVersion,
             });
             writer.Commit();
-            return report with { Units = writer.NumDocs, ElapsedMs = stopwatch.ElapsedMilliseconds };
+            return report;
         }
         catch
         {

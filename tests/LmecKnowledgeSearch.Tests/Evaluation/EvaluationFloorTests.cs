@@ -29,7 +29,7 @@ public sealed class EvaluationFloorTests(SharedCorpusIndex shared, ITestOutputHe
     [SharedCorpusFact]
     public void Invents_no_expert_views_in_papers_news_and_reports()
     {
-        var views = shared.Knowledge!.Search.Search(new Search.SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["kind"] = ["expert_view"] }, Top = 100 });
+        var views = shared.Knowledge!.Search.Search(new LmecKnowledgeSearch.Search.SearchRequest { Filters = new Dictionary<string, IReadOnlyList<string>> { ["kind"] = ["expert_view"] }, Top = 100 });
 
         Assert.All(views.Hits, v => Assert.StartsWith("seed/", v.Source, StringComparison.Ordinal));
     }
