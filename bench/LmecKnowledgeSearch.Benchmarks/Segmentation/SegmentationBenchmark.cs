@@ -26,6 +26,8 @@ public static class SegmentationBenchmark
         var segmenters = new (string Name, ISegmenter Segmenter)[]
         {
             ("ICU alone", new IcuSegmenter()),
+            ("ICU dict", SegmenterFactory.CreateDictionaryBase()),
+            ("no lexicon", new DomainSegmenter(SegmenterFactory.CreateDictionaryBase(), LmecKnowledgeSearch.Analysis.Lexicon.DomainLexicon.Empty)),
             ("product", SegmenterFactory.CreateDefault()),
         };
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace LmecKnowledgeSearch.Analysis.Chinese;
 
 /// <summary>
@@ -7,31 +9,53 @@ namespace LmecKnowledgeSearch.Analysis.Chinese;
 /// </summary>
 internal static class FunctionWordSplitter
 {
-    private const string BeforeDe = "新中它人他你我她好大小多少高长老旧";
-    private const string DegreeAdverbs = "更很";
-    private const string AfterDegreeKeptWhole = "新加改换正替衣迭生多"; // 更新, 更加, 很多…: words in their own right.
-    private const string BeforeLeKeptWhole = "为除罢算";
-    private const string Adverbs = "就也都更的已";
-    private const string AfterAdverb = "是有要";
-    private const string Determiners = "一这那每";
-    private const string MeasureWords = "年次位条种批天项名片件场届支座所部台张本句笔份封只头匹股套层块根辆架艘间轮季周岁步";
+    private static readonly SearchValues<char> BeforeDe = SearchValues.Create("新中它人他你我她好大小多少高长老旧");
+    private static readonly SearchValues<char> DegreeAdverbs = SearchValues.Create("更很");
+    private static readonly SearchValues<char> AfterDegreeKeptWhole = SearchValues.Create("新加改换正替衣迭生多"); // 更新, 更加, 很多…: words in their own right.
+    private static readonly SearchValues<char> BeforeLeKeptWhole = SearchValues.Create("为除罢算");
+    private static readonly SearchValues<char> Adverbs = SearchValues.Create("就也都更的已");
+    private static readonly SearchValues<char> AfterAdverb = SearchValues.Create("是有要");
+    private static readonly SearchValues<char> Determiners = SearchValues.Create("一这那每");
+    private static readonly SearchValues<char> MeasureWords = SearchValues.Create("年次位条种批天项名片件场届支座所部台张本句笔份封只头匹股套层块根辆架艘间轮季周岁步");
 
     public static void Split(string text, List<Segment> segments, List<bool> locked)
     {
+        var splits = 0;
         for (var i = 0; i < segments.Count; i++)
         {
-            var segment = segments[i];
-            if (locked[i] || segment.Length != 2 || segment.Kind != SegmentKind.Ideographic || !ShouldSplit(text[segment.Start], text[segment.Start + 1]))
-            {
-                continue;
-            }
+            splits += IsSplit(text, segments[i], locked[i]) ? 1 : 0;
+        }
 
-            segments[i] = new Segment(segment.Start, 1, SegmentKind.Ideographic);
-            segments.Insert(i + 1, new Segment(segment.Start + 1, 1, SegmentKind.Ideographic));
-            locked.Insert(i + 1, false);
-            i++;
+        if (splits == 0)
+        {
+            return;
+        }
+
+        // Grow once and fill from the back, so a long text costs one linear pass however many words split.
+        var read = segments.Count - 1;
+        segments.AddRange(Enumerable.Repeat(default(Segment), splits));
+        locked.AddRange(Enumerable.Repeat(false, splits));
+        for (var write = segments.Count - 1; read >= 0; read--)
+        {
+            var segment = segments[read];
+            var isLocked = locked[read];
+            if (IsSplit(text, segment, isLocked))
+            {
+                segments[write] = new Segment(segment.Start + 1, 1, SegmentKind.Ideographic);
+                locked[write--] = false;
+                segments[write] = new Segment(segment.Start, 1, SegmentKind.Ideographic);
+                locked[write--] = false;
+            }
+            else
+            {
+                segments[write] = segment;
+                locked[write--] = isLocked;
+            }
         }
     }
+
+    private static bool IsSplit(string text, Segment segment, bool isLocked) =>
+        !isLocked && segment.Length == 2 && segment.Kind == SegmentKind.Ideographic && ShouldSplit(text[segment.Start], text[segment.Start + 1]);
 
     private static bool ShouldSplit(char first, char second) =>
         (second == '的' && BeforeDe.Contains(first))

@@ -39,87 +39,94 @@ internal sealed class SingleCharacterMerger
 
     public void Merge(string text, List<Segment> segments, List<bool> locked)
     {
-        MergeSuffixes(text, segments, locked);
-        MergeTransliterations(text, segments, locked);
-        MergeGivenNames(text, segments, locked);
-        MergeLonePairs(text, segments, locked);
+        Rewrite(segments, locked, (r, previous) => SuffixRunAt(text, segments, r));
+        Rewrite(segments, locked, (r, previous) => TransliterationRunAt(text, segments, locked, r));
+        Rewrite(segments, locked, (r, previous) => GivenNameRunAt(text, segments, r, previous));
+        Rewrite(segments, locked, (r, previous) => LoneRunAt(text, segments, r, previous));
     }
 
-    private void MergeSuffixes(string text, List<Segment> segments, List<bool> locked)
+    /// <summary>
+    /// One linear pass: <paramref name="runAt"/> says how many segments from a read index form one word (1 = none),
+    /// given the last segment already written; merged words are written back in place, so long texts stay linear.
+    /// </summary>
+    private static void Rewrite(List<Segment> segments, List<bool> locked, Func<int, Segment?, int> runAt)
     {
-        for (var i = 0; i + 1 < segments.Count; i++)
+        var write = 0;
+        for (var read = 0; read < segments.Count;)
         {
-            var word = segments[i];
-            var next = segments[i + 1];
-            if (word.Kind == SegmentKind.Ideographic && word.Length >= 2 && IsLoneHan(text, next) && next.Start == word.End
-                && isSuffix[text[next.Start]] && !(text[next.Start] == '会' && ModalSubjects.Contains(text.Substring(word.Start, word.Length))))
-            {
-                Replace(segments, locked, i, 2);
-            }
+            var count = Math.Max(1, runAt(read, write > 0 ? segments[write - 1] : null));
+            var first = segments[read];
+            var last = segments[read + count - 1];
+            locked[write] = locked[read];
+            segments[write] = count == 1 ? first : new Segment(first.Start, last.End - first.Start, SegmentKind.Ideographic);
+            write++;
+            read += count;
         }
+
+        segments.RemoveRange(write, segments.Count - write);
+        locked.RemoveRange(write, locked.Count - write);
     }
 
-    private void MergeTransliterations(string text, List<Segment> segments, List<bool> locked)
+    private int SuffixRunAt(string text, List<Segment> segments, int r)
     {
-        for (var i = 0; i < segments.Count; i++)
+        if (r + 1 >= segments.Count)
         {
-            var j = i;
-            var chars = 0;
-            while (j < segments.Count && IsTransliterationPiece(text, segments[j], locked[j])
-                   && (j == i || segments[j].Start == segments[j - 1].End))
-            {
-                chars += segments[j].Length;
-                j++;
-            }
-
-            var hasSingle = false;
-            for (var k = i; k < j; k++)
-            {
-                hasSingle |= segments[k].Length == 1;
-            }
-
-            if (j - i >= 2 && chars >= 3 && hasSingle)
-            {
-                Replace(segments, locked, i, j - i);
-            }
+            return 1;
         }
+
+        var word = segments[r];
+        var next = segments[r + 1];
+        return word.Kind == SegmentKind.Ideographic && word.Length >= 2 && IsLoneHan(text, next) && next.Start == word.End
+               && isSuffix[text[next.Start]] && !(text[next.Start] == '会' && ModalSubjects.Contains(text.Substring(word.Start, word.Length)))
+            ? 2
+            : 1;
     }
 
-    private void MergeGivenNames(string text, List<Segment> segments, List<bool> locked)
+    private int TransliterationRunAt(string text, List<Segment> segments, List<bool> locked, int r)
     {
-        for (var i = 0; i + 2 < segments.Count; i++)
+        var j = r;
+        var chars = 0;
+        var hasSingle = false;
+        while (j < segments.Count && IsTransliterationPiece(text, segments[j], locked[j]) && (j == r || segments[j].Start == segments[j - 1].End))
         {
-            if (IsLoneHan(text, segments[i]) && isSurname[text[segments[i].Start]] && !isFunction[text[segments[i].Start]]
-                && IsContentSingle(text, segments[i + 1]) && IsContentSingle(text, segments[i + 2])
-                && segments[i + 1].Start == segments[i].End && segments[i + 2].Start == segments[i + 1].End)
-            {
-                Replace(segments, locked, i + 1, 2);
-                i++;
-            }
+            chars += segments[j].Length;
+            hasSingle |= segments[j].Length == 1;
+            j++;
         }
+
+        return j - r >= 2 && chars >= 3 && hasSingle ? j - r : 1;
+    }
+
+    /// <summary>After a lone surname, two lone content characters are the given name (江|泽|民 → 江 泽民).</summary>
+    private int GivenNameRunAt(string text, List<Segment> segments, int r, Segment? previous)
+    {
+        if (previous is not { } surname || !IsLoneHan(text, surname) || !isSurname[text[surname.Start]] || isFunction[text[surname.Start]]
+            || r + 1 >= segments.Count)
+        {
+            return 1;
+        }
+
+        return surname.End == segments[r].Start && IsContentSingle(text, segments[r]) && IsContentSingle(text, segments[r + 1])
+               && segments[r + 1].Start == segments[r].End
+            ? 2
+            : 1;
     }
 
     /// <summary>A run of two or three content characters ICU left single is most often one word it does not know.</summary>
-    private void MergeLonePairs(string text, List<Segment> segments, List<bool> locked)
+    private int LoneRunAt(string text, List<Segment> segments, int r, Segment? previous)
     {
-        for (var i = 0; i + 1 < segments.Count; i++)
+        if (previous is { } before && IsContentSingle(text, before) && before.End == segments[r].Start)
         {
-            if (i > 0 && IsContentSingle(text, segments[i - 1]) && segments[i - 1].End == segments[i].Start)
-            {
-                continue;
-            }
-
-            var j = i;
-            while (j < segments.Count && IsContentSingle(text, segments[j]) && (j == i || segments[j].Start == segments[j - 1].End))
-            {
-                j++;
-            }
-
-            if (j - i is >= 2 and <= MaxMergedRun)
-            {
-                Replace(segments, locked, i, j - i);
-            }
+            return 1;
         }
+
+        var j = r;
+        while (j < segments.Count && IsContentSingle(text, segments[j]) && (j == r || segments[j].Start == segments[j - 1].End))
+        {
+            j++;
+        }
+
+        return j - r is >= 2 and <= MaxMergedRun ? j - r : 1;
     }
 
     private bool IsTransliterationPiece(string text, Segment segment, bool isLocked)
@@ -144,15 +151,6 @@ internal sealed class SingleCharacterMerger
 
     private static bool IsLoneHan(string text, Segment segment) =>
         segment.Length == 1 && segment.Kind == SegmentKind.Ideographic && HanCharacters.IsHan(text[segment.Start]);
-
-    private static void Replace(List<Segment> segments, List<bool> locked, int index, int count)
-    {
-        var first = segments[index];
-        var last = segments[index + count - 1];
-        segments[index] = new Segment(first.Start, last.End - first.Start, SegmentKind.Ideographic);
-        segments.RemoveRange(index + 1, count - 1);
-        locked.RemoveRange(index + 1, count - 1);
-    }
 
     private static bool[] Flags(string characters)
     {

@@ -8,7 +8,7 @@ namespace LmecKnowledgeSearch.Tests.Analysis.Chinese;
 public sealed class DomainSegmenterTests
 {
     private static readonly Lazy<DomainLexicon> Lexicon = new(DomainLexicon.LoadDefault);
-    private static readonly Lazy<DomainSegmenter> Segmenter = new(() => new DomainSegmenter(new IcuSegmenter(), Lexicon.Value));
+    private static readonly Lazy<DomainSegmenter> Segmenter = new(() => new DomainSegmenter(SegmenterFactory.CreateDictionaryBase(), Lexicon.Value));
 
     private static string[] Words(ISegmenter segmenter, string text) =>
         segmenter.Segment(text).Select(s => text.Substring(s.Start, s.Length)).ToArray();
