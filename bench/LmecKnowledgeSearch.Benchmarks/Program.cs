@@ -14,7 +14,7 @@ return command switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: LmecKnowledgeSearch.Benchmarks segmentation [--shared PATH] [--runs N] [--errors PREFIX]");
+    Console.Error.WriteLine("usage: LmecKnowledgeSearch.Benchmarks segmentation [--shared PATH] [--runs N] [--errors PREFIX] [--sets PKU,MSR] [--segmenter product]");
     Console.Error.WriteLine("       LmecKnowledgeSearch.Benchmarks indexing [--corpus PATH] [--runs N]");
     Console.Error.WriteLine("       LmecKnowledgeSearch.Benchmarks segment < text.txt   (prints the product segmenter's words)");
     return 2;

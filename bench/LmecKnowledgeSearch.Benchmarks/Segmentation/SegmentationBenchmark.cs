@@ -22,7 +22,10 @@ public static class SegmentationBenchmark
             return 1;
         }
 
-        var testSets = LoadTestSets(Path.Combine(shared, "bench", "segmentation"));
+        var only = OptionValue(args, "--sets")?.Split(',');
+        var testSets = LoadTestSets(Path.Combine(shared, "bench", "segmentation"))
+            .Where(t => only is null || only.Contains(t.Name, StringComparer.OrdinalIgnoreCase))
+            .ToList();
         var segmenters = new (string Name, ISegmenter Segmenter)[]
         {
             ("ICU alone", new IcuSegmenter()),
@@ -30,6 +33,10 @@ public static class SegmentationBenchmark
             ("no lexicon", new DomainSegmenter(SegmenterFactory.CreateDictionaryBase(), LmecKnowledgeSearch.Analysis.Lexicon.DomainLexicon.Empty)),
             ("product", SegmenterFactory.CreateDefault()),
         };
+        if (OptionValue(args, "--segmenter") is { } chosen)
+        {
+            segmenters = segmenters.Where(s => s.Name.Equals(chosen, StringComparison.OrdinalIgnoreCase)).ToArray();
+        }
 
         output.WriteLine($"Segmentation benchmark ({shared}); speed = median of {runs} runs after a warm-up, single thread");
         output.WriteLine("Mchar/s by wall clock and by the thread's CPU time (the fair figure when the machine is shared)");

@@ -15,7 +15,8 @@ internal static class FunctionWordSplitter
     private static readonly SearchValues<char> BeforeLeKeptWhole = SearchValues.Create("为除罢算");
     private static readonly SearchValues<char> Adverbs = SearchValues.Create("就也都更的已");
     private static readonly SearchValues<char> AfterAdverb = SearchValues.Create("是有要");
-    private static readonly SearchValues<char> Determiners = SearchValues.Create("一这那每");
+    // Only the numeral: a demonstrative and its measure word (这种, 每年, 各项) are one word in both PKU and MSR conventions.
+    private static readonly SearchValues<char> Determiners = SearchValues.Create("一");
     private static readonly SearchValues<char> MeasureWords = SearchValues.Create("年次位条种批天项名片件场届支座所部台张本句笔份封只头匹股套层块根辆架艘间轮季周岁步");
 
     public static void Split(string text, List<Segment> segments, List<bool> locked)

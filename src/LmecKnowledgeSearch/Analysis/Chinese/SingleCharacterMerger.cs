@@ -30,18 +30,25 @@ internal sealed class SingleCharacterMerger
         "康柯科克肯库拉莱兰朗劳勒雷里理利莉林琳卢鲁路伦罗洛马玛迈麦曼梅门米密姆莫默穆纳娜奈内尼涅努诺欧帕潘佩皮普齐奇乔切丘萨塞" +
         "桑森沙舍什施史斯松苏索塔泰坦汤特提托瓦万威韦维温沃乌西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐顿";
 
+    private const string Demonstratives = "这那每各该此某哪本";
+    private const string MeasureWords = "个年次位条种批天项名片件场届支座所部台张本句笔份封只头匹股套层块根辆架艘间轮季周岁步类样";
+
     private const int MaxMergedRun = 3;
 
     private readonly bool[] isFunction = Flags(FunctionCharacters);
     private readonly bool[] isSuffix = Flags(Suffixes);
     private readonly bool[] isSurname = Flags(Surnames);
     private readonly bool[] isTransliteration = Flags(Transliteration);
+    private readonly bool[] isDemonstrative = Flags(Demonstratives);
+    private readonly bool[] isMeasure = Flags(MeasureWords);
 
     public void Merge(string text, List<Segment> segments, List<bool> locked)
     {
         Rewrite(segments, locked, (r, previous) => SuffixRunAt(text, segments, r));
         Rewrite(segments, locked, (r, previous) => TransliterationRunAt(text, segments, locked, r));
         Rewrite(segments, locked, (r, previous) => GivenNameRunAt(text, segments, r, previous));
+        Rewrite(segments, locked, (r, previous) => DemonstrativeRunAt(text, segments, r));
+
         Rewrite(segments, locked, (r, previous) => LoneRunAt(text, segments, r, previous));
     }
 
@@ -76,6 +83,20 @@ internal sealed class SingleCharacterMerger
 
         var word = segments[r];
         var next = segments[r + 1];
+        if (word.Kind == SegmentKind.Ideographic && next.Start == word.End)
+        {
+            // -主义 (isms) make one word with their stem; 近年/多年/几年 + 来 ("in recent years") is one adverbial word.
+            if (word.Length == 2 && next.Length == 2 && text[next.Start] == '主' && text[next.Start + 1] == '义')
+            {
+                return 2;
+            }
+
+            if (word.Length == 2 && next.Length == 1 && text[next.Start] == '来' && text[word.Start + 1] == '年' && text[word.Start] is '近' or '多' or '几')
+            {
+                return 2;
+            }
+        }
+
         return word.Kind == SegmentKind.Ideographic && word.Length >= 2 && IsLoneHan(text, next) && next.Start == word.End
                && isSuffix[text[next.Start]] && !(text[next.Start] == '会' && ModalSubjects.Contains(text.Substring(word.Start, word.Length)))
             ? 2
@@ -108,6 +129,22 @@ internal sealed class SingleCharacterMerger
 
         return surname.End == segments[r].Start && IsContentSingle(text, segments[r]) && IsContentSingle(text, segments[r + 1])
                && segments[r + 1].Start == segments[r].End
+            ? 2
+            : 1;
+    }
+
+    /// <summary>A demonstrative and its measure word are one word (这|种 → 这种, 各|项 → 各项); numerals stay apart (一 个).</summary>
+    private int DemonstrativeRunAt(string text, List<Segment> segments, int r)
+    {
+        if (r + 1 >= segments.Count)
+        {
+            return 1;
+        }
+
+        var first = segments[r];
+        var next = segments[r + 1];
+        return first.Length == 1 && next.Length == 1 && next.Start == first.End && first.Kind == SegmentKind.Ideographic
+               && isDemonstrative[text[first.Start]] && isMeasure[text[next.Start]]
             ? 2
             : 1;
     }

@@ -114,5 +114,24 @@ public sealed class DomainSegmenterTests
             Assert.Contains("现代化", words);
             Assert.Contains("竞争力", words);
         }
+
+        [Theory]
+        [InlineData("这种做法在各项工作中每年都有", new[] { "这种", "各项", "每年" })]
+        [InlineData("近年来澜湄合作不断深化", new[] { "近年来" })]
+        [InlineData("反对保护主义和单边主义", new[] { "保护主义", "单边主义" })]
+        public void Join_demonstratives_isms_and_recent_years_into_one_word(string text, string[] expected)
+        {
+            var words = Words(Segmenter.Value, text);
+
+            Assert.All(expected, word => Assert.Contains(word, words));
+        }
+
+        [Fact]
+        public void Keep_a_numeral_apart_from_its_measure_word()
+        {
+            var words = Words(Segmenter.Value, "一种新的合作模式");
+
+            Assert.Equal("一", words[0]);
+        }
     }
 }
