@@ -19,7 +19,27 @@ public sealed class CjkDictionary
 
     private readonly ReadOnlyMemory<char> trieData;
 
-    private CjkDictionary(ReadOnlyMemory<char> trieData) => this.trieData = trieData;
+    // The root node branches over every first character; its search costs as much as the rest of a walk, so the
+    // state after each first character is taken once here and a walk resumes from it.
+    private readonly CharsTrieState?[] afterFirst = new CharsTrieState?[char.MaxValue + 1];
+    private readonly int[] singleCost = new int[char.MaxValue + 1];
+
+    private CjkDictionary(ReadOnlyMemory<char> trieData)
+    {
+        this.trieData = trieData;
+        var walker = CreateWalker();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var result = walker.First(c);
+            singleCost[c] = result.HasValue() ? walker.GetValue() : -1;
+            if (result.HasNext())
+            {
+                var state = new CharsTrieState();
+                walker.SaveState(state);
+                afterFirst[c] = state;
+            }
+        }
+    }
 
     /// <summary>Words longer than this are not looked for (ICU's engine uses the same bound).</summary>
     public const int MaxWordLength = 20;
@@ -90,14 +110,27 @@ public sealed class CjkDictionary
     /// Writes the length and cost of every dictionary word starting at <paramref name="start"/> within
     /// [start, <paramref name="limit"/>) and returns how many there are.
     /// </summary>
-    public static int Matches(CharsTrie walker, string text, int start, int limit, Span<int> lengths, Span<int> costs)
+    public int Matches(CharsTrie walker, string text, int start, int limit, Span<int> lengths, Span<int> costs)
     {
         ArgumentNullException.ThrowIfNull(walker);
         ArgumentNullException.ThrowIfNull(text);
-        walker.Reset();
         var count = 0;
+        var first = text[start];
+        if (singleCost[first] >= 0 && lengths.Length > 0)
+        {
+            lengths[0] = 1;
+            costs[0] = singleCost[first];
+            count = 1;
+        }
+
+        if (afterFirst[first] is not { } state)
+        {
+            return count;
+        }
+
+        walker.ResetToState(state);
         var end = Math.Min(limit, start + MaxWordLength);
-        for (var i = start; i < end && count < lengths.Length; i++)
+        for (var i = start + 1; i < end && count < lengths.Length; i++)
         {
             var result = walker.Next(text[i]);
             if (result.HasValue())

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using ICU4N.Util;
@@ -72,9 +73,12 @@ public sealed class CjkDictionarySegmenter : ISegmenter
 
         end = Math.Min(end, text.Length);
         var length = end - start;
-        var best = new int[length + 1];
-        var previous = new int[length + 1];
-        Array.Fill(best, int.MaxValue);
+        // Short runs (nearly all) keep their path arrays on the stack.
+        int[]? rented = null;
+        Span<int> path = length < 256 ? stackalloc int[2 * (length + 1)] : (rented = ArrayPool<int>.Shared.Rent(2 * (length + 1)));
+        var best = path[..(length + 1)];
+        var previous = path.Slice(length + 1, length + 1);
+        best.Fill(int.MaxValue);
         best[0] = 0;
         Span<int> lengths = stackalloc int[CjkDictionary.MaxWordLength + 1];
         Span<int> costs = stackalloc int[CjkDictionary.MaxWordLength + 1];
@@ -85,7 +89,7 @@ public sealed class CjkDictionarySegmenter : ISegmenter
                 continue;
             }
 
-            var count = CjkDictionary.Matches(walker, text, start + p, end, lengths, costs);
+            var count = dictionary.Matches(walker, text, start + p, end, lengths, costs);
             var unit = char.IsHighSurrogate(text[start + p]) && p + 1 < length ? 2 : 1;
             if (count == 0 || lengths[0] != unit)
             {
@@ -114,6 +118,10 @@ public sealed class CjkDictionarySegmenter : ISegmenter
         }
 
         segments.Reverse(first, segments.Count - first);
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
 
         return end;
     }

@@ -59,19 +59,32 @@ internal sealed class SingleCharacterMerger
     private static void Rewrite(List<Segment> segments, List<bool> locked, Func<int, Segment?, int> runAt)
     {
         var write = 0;
-        for (var read = 0; read < segments.Count;)
+        var total = segments.Count;
+        for (var read = 0; read < total;)
         {
             var count = Math.Max(1, runAt(read, write > 0 ? segments[write - 1] : null));
-            var first = segments[read];
-            var last = segments[read + count - 1];
-            locked[write] = locked[read];
-            segments[write] = count == 1 ? first : new Segment(first.Start, last.End - first.Start, SegmentKind.Ideographic);
+            if (count > 1)
+            {
+                var first = segments[read];
+                segments[write] = new Segment(first.Start, segments[read + count - 1].End - first.Start, SegmentKind.Ideographic);
+                locked[write] = locked[read];
+            }
+            else if (write != read)
+            {
+                // Nothing merged yet leaves the list untouched: most passes on most sentences write nothing.
+                segments[write] = segments[read];
+                locked[write] = locked[read];
+            }
+
             write++;
             read += count;
         }
 
-        segments.RemoveRange(write, segments.Count - write);
-        locked.RemoveRange(write, locked.Count - write);
+        if (write < total)
+        {
+            segments.RemoveRange(write, total - write);
+            locked.RemoveRange(write, total - write);
+        }
     }
 
     private int SuffixRunAt(string text, List<Segment> segments, int r)

@@ -25,7 +25,7 @@ public sealed class CjkDictionarySegmenterTests
         Span<int> lengths = stackalloc int[CjkDictionary.MaxWordLength + 1];
         Span<int> costs = stackalloc int[CjkDictionary.MaxWordLength + 1];
 
-        var count = CjkDictionary.Matches(walker, "国家公园", 0, 4, lengths, costs);
+        var count = Dictionary.Value.Matches(walker, "国家公园", 0, 4, lengths, costs);
 
         Assert.Contains(2, lengths[..count].ToArray()); // 国家
     }
