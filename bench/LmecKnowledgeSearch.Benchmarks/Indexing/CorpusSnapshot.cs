@@ -7,7 +7,8 @@ namespace LmecKnowledgeSearch.Benchmarks.Indexing;
 internal sealed record BenchUnit(string Id, string Source, int Number, string Title, string Text, string? HeadingPath);
 
 /// <summary>Reading figures for one kind of file (by extension).</summary>
-internal sealed record ReadFigures(string Extension, int Files, int Failed, long Characters, int Pages, TimeSpan Wall);
+/// <remarks>Cpu is the process's CPU time while the file was read (readers are async, so no single thread's).</remarks>
+internal sealed record ReadFigures(string Extension, int Files, int Failed, long Characters, int Pages, TimeSpan Wall, TimeSpan Cpu);
 
 /// <summary>The corpus read once with the product's readers; both indexing runs then analyse exactly these units.</summary>
 internal sealed class CorpusSnapshot
@@ -47,14 +48,19 @@ internal sealed class CorpusSnapshot
         var figures = new Dictionary<string, ReadFigures>(StringComparer.OrdinalIgnoreCase);
         var documents = 0;
         long characters = 0;
+        using var process = Process.GetCurrentProcess();
         foreach (var file in files)
         {
             var extension = Path.GetExtension(file).ToLowerInvariant();
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var result = await registry.ReadAsync(file).ConfigureAwait(false);
             clock.Stop();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime - cpuBefore;
             var source = Path.GetRelativePath(corpus, file);
-            var old = figures.GetValueOrDefault(extension) ?? new ReadFigures(extension, 0, 0, 0, 0, TimeSpan.Zero);
+            var old = figures.GetValueOrDefault(extension) ?? new ReadFigures(extension, 0, 0, 0, 0, TimeSpan.Zero, TimeSpan.Zero);
             switch (result)
             {
                 case ReadResult.Success success:
@@ -66,13 +72,14 @@ internal sealed class CorpusSnapshot
                         Characters = old.Characters + document.Text.Length,
                         Pages = old.Pages + pages,
                         Wall = old.Wall + clock.Elapsed,
+                        Cpu = old.Cpu + cpu,
                     };
                     documents++;
                     characters += document.Text.Length;
                     AddUnits(source, document, units);
                     break;
                 case ReadResult.Failure failure:
-                    figures[extension] = old with { Failed = old.Failed + 1, Wall = old.Wall + clock.Elapsed };
+                    figures[extension] = old with { Failed = old.Failed + 1, Wall = old.Wall + clock.Elapsed, Cpu = old.Cpu + cpu };
                     failures.Add($"{source}: {failure.Kind} {failure.Reason}");
                     break;
             }

@@ -93,12 +93,14 @@ public static class IndexingBenchmark
     private static void WriteReading(TextWriter output, string corpus, CorpusSnapshot snapshot, TimeSpan wall, TimeSpan processCpu)
     {
         output.WriteLine($"Reading {corpus} with DocumentReaderRegistry.CreateDefault(): {snapshot.Documents} read, {snapshot.Failures.Count} failed, {wall.TotalSeconds:0.00} s wall, {processCpu.TotalSeconds:0.00} s process cpu");
-        output.WriteLine($"{"type",-10} {"files",6} {"failed",7} {"Mchar",7} {"pages",6} {"wall s",8} {"files/s",8} {"pages/s",8}");
+        output.WriteLine($"{"type",-10} {"files",6} {"failed",7} {"Mchar",7} {"pages",6} {"wall s",8} {"cpu s",8} {"files/s",8} {"pages/s",8} {"cpu pages/s",12}");
         foreach (var f in snapshot.Reading)
         {
             var seconds = Math.Max(f.Wall.TotalSeconds, 1e-9);
+            var cpuSeconds = Math.Max(f.Cpu.TotalSeconds, 1e-9);
             var pagesPerSecond = f.Pages > 0 ? (f.Pages / seconds).ToString("0.0", CultureInfo.InvariantCulture) : "-";
-            output.WriteLine($"{f.Extension,-10} {f.Files,6} {f.Failed,7} {f.Characters / 1e6,7:0.00} {f.Pages,6} {seconds,8:0.00} {(f.Files + f.Failed) / seconds,8:0.0} {pagesPerSecond,8}");
+            var pagesPerCpuSecond = f.Pages > 0 ? (f.Pages / cpuSeconds).ToString("0.0", CultureInfo.InvariantCulture) : "-";
+            output.WriteLine($"{f.Extension,-10} {f.Files,6} {f.Failed,7} {f.Characters / 1e6,7:0.00} {f.Pages,6} {seconds,8:0.00} {cpuSeconds,8:0.00} {(f.Files + f.Failed) / seconds,8:0.0} {pagesPerSecond,8} {pagesPerCpuSecond,12}");
         }
 
         foreach (var failure in snapshot.Failures)
