@@ -60,7 +60,8 @@ internal static class FunctionWordSplitter
 
     private static bool ShouldSplit(char first, char second) =>
         (second == '的' && BeforeDe.Contains(first))
-        || (DegreeAdverbs.Contains(first) && !AfterDegreeKeptWhole.Contains(second) && HanCharacters.IsHan(second))
+        || (DegreeAdverbs.Contains(first) && (!AfterDegreeKeptWhole.Contains(second) || (first == '更' && second == '多')) && HanCharacters.IsHan(second))
+        || (second == '是' && first is '一' or '二' or '三' or '四' or '五') // 一是…，二是…: an enumeration, numeral then verb
         || (second == '了' && !BeforeLeKeptWhole.Contains(first))
         || (Adverbs.Contains(first) && AfterAdverb.Contains(second))
         || (Determiners.Contains(first) && MeasureWords.Contains(second));

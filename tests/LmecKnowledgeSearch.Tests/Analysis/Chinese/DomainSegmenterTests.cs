@@ -127,6 +127,16 @@ public sealed class DomainSegmenterTests
         }
 
         [Fact]
+        public void Split_an_enumerating_numeral_from_the_verb_after_it()
+        {
+            var words = Words(Segmenter.Value, "一是加强水资源合作，二是推进绿色发展，更多项目落地");
+
+            Assert.Equal(["一", "是"], words[..2]);
+            Assert.Contains("二", words);
+            Assert.Contains("更", words);
+        }
+
+        [Fact]
         public void Keep_a_numeral_apart_from_its_measure_word()
         {
             var words = Words(Segmenter.Value, "一种新的合作模式");
