@@ -15,8 +15,10 @@ internal static class FunctionWordSplitter
     private static readonly SearchValues<char> BeforeLeKeptWhole = SearchValues.Create("为除罢算");
     private static readonly SearchValues<char> Adverbs = SearchValues.Create("就也都更的已");
     private static readonly SearchValues<char> AfterAdverb = SearchValues.Create("是有要");
-    // Only the numeral: a demonstrative and its measure word (这种, 每年, 各项) are one word in both PKU and MSR conventions.
-    private static readonly SearchValues<char> Determiners = SearchValues.Create("一");
+    // A numeral stays apart from its measure word; a demonstrative too, except with the few measure words it has
+    // fused with into dictionary words (这种, 这次, 每年, 各项, 各类).
+    private static readonly SearchValues<char> Determiners = SearchValues.Create("一这那每各");
+    private static readonly SearchValues<char> FusedWithDemonstratives = SearchValues.Create("个种次类项年天");
     private static readonly SearchValues<char> MeasureWords = SearchValues.Create("年次位条种批天项名片件场届支座所部台张本句笔份封只头匹股套层块根辆架艘间轮季周岁步");
 
     public static void Split(string text, List<Segment> segments, List<bool> locked)
@@ -64,5 +66,5 @@ internal static class FunctionWordSplitter
         || (second == '是' && first is '一' or '二' or '三' or '四' or '五') // 一是…，二是…: an enumeration, numeral then verb
         || (second == '了' && !BeforeLeKeptWhole.Contains(first))
         || (Adverbs.Contains(first) && AfterAdverb.Contains(second))
-        || (Determiners.Contains(first) && MeasureWords.Contains(second));
+        || (Determiners.Contains(first) && MeasureWords.Contains(second) && (first == '一' || !FusedWithDemonstratives.Contains(second)));
 }

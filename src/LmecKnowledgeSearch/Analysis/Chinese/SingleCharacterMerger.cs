@@ -31,7 +31,8 @@ internal sealed class SingleCharacterMerger
         "桑森沙舍什施史斯松苏索塔泰坦汤特提托瓦万威韦维温沃乌西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐顿";
 
     private const string Demonstratives = "这那每各该此某哪本";
-    private const string MeasureWords = "个年次位条种批天项名片件场届支座所部台张本句笔份封只头匹股套层块根辆架艘间轮季周岁步类样";
+    // Measure words that have fused with demonstratives into dictionary words (这种, 每年, 各项); 这 位, 这 条 stay apart.
+    private const string MeasureWords = "个种次类项年天";
 
     private const int MaxMergedRun = 3;
 
