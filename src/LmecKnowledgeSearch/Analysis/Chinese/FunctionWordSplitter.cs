@@ -13,8 +13,9 @@ internal static class FunctionWordSplitter
     private static readonly SearchValues<char> DegreeAdverbs = SearchValues.Create("更很");
     private static readonly SearchValues<char> AfterDegreeKeptWhole = SearchValues.Create("新加改换正替衣迭生多"); // 更新, 更加, 很多…: words in their own right.
     private static readonly SearchValues<char> BeforeLeKeptWhole = SearchValues.Create("为除罢算");
-    private static readonly SearchValues<char> Adverbs = SearchValues.Create("就也都更的已");
-    private static readonly SearchValues<char> AfterAdverb = SearchValues.Create("是有要");
+    // An adverb, a pronoun or 是 before a verb or preposition the dictionary fused with it (也是, 都在, 是在, 将会, 他在).
+    private static readonly SearchValues<char> Adverbs = SearchValues.Create("就也都更的已是将他她它");
+    private static readonly SearchValues<char> AfterAdverb = SearchValues.Create("是有要在能不就会以");
     // A numeral stays apart from its measure word; a demonstrative too, except with the few measure words it has
     // fused with into dictionary words (这种, 这次, 每年, 各项, 各类).
     private static readonly SearchValues<char> Determiners = SearchValues.Create("一这那每各");
@@ -65,6 +66,6 @@ internal static class FunctionWordSplitter
         || (DegreeAdverbs.Contains(first) && (!AfterDegreeKeptWhole.Contains(second) || (first == '更' && second == '多')) && HanCharacters.IsHan(second))
         || (second == '是' && first is '一' or '二' or '三' or '四' or '五') // 一是…，二是…: an enumeration, numeral then verb
         || (second == '了' && !BeforeLeKeptWhole.Contains(first))
-        || (Adverbs.Contains(first) && AfterAdverb.Contains(second))
+        || (Adverbs.Contains(first) && AfterAdverb.Contains(second) && !(first == '就' && second == '要') && first != second)
         || (Determiners.Contains(first) && MeasureWords.Contains(second) && (first == '一' || !FusedWithDemonstratives.Contains(second)));
 }

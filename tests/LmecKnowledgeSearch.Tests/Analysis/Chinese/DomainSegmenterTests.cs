@@ -137,6 +137,17 @@ public sealed class DomainSegmenterTests
         }
 
         [Fact]
+        public void Split_adverbs_and_pronouns_from_the_verb_after_them()
+        {
+            var words = Words(Segmenter.Value, "双方都在努力，他在会上说，项目将会按期完成");
+
+            Assert.Contains("都", words);
+            Assert.Contains("他", words);
+            Assert.Contains("将", words);
+            Assert.DoesNotContain("都在", words);
+        }
+
+        [Fact]
         public void Keep_a_numeral_apart_from_its_measure_word()
         {
             var words = Words(Segmenter.Value, "一种新的合作模式");
