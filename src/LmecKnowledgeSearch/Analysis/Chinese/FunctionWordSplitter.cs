@@ -59,12 +59,21 @@ internal static class FunctionWordSplitter
     }
 
     private static bool IsSplit(string text, Segment segment, bool isLocked) =>
-        !isLocked && segment.Length == 2 && segment.Kind == SegmentKind.Ideographic && ShouldSplit(text[segment.Start], text[segment.Start + 1]);
+        !isLocked && segment.Length == 2 && segment.Kind == SegmentKind.Ideographic
+        && (ShouldSplit(text[segment.Start], text[segment.Start + 1]) || IsOnlyThenCan(text, segment));
+
+    /// <summary>才能 before a verb is "only then can" (只有…才能实现); the noun "talent" ends a phrase or follows 的.</summary>
+    private static bool IsOnlyThenCan(string text, Segment segment) =>
+        text[segment.Start] == '才' && text[segment.Start + 1] == '能' && segment.End < text.Length
+        && HanCharacters.IsHan(text[segment.End]) && text[segment.End] is not ('的' or '和' or '与' or '及')
+        && (segment.Start == 0 || text[segment.Start - 1] != '的');
 
     private static bool ShouldSplit(char first, char second) =>
         (second == '的' && BeforeDe.Contains(first))
         || (DegreeAdverbs.Contains(first) && (!AfterDegreeKeptWhole.Contains(second) || (first == '更' && second == '多')) && HanCharacters.IsHan(second))
         || (second == '是' && first is '一' or '二' or '三' or '四' or '五') // 一是…，二是…: an enumeration, numeral then verb
+        || (second == '大' && first is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '两') // 三 大 (three major)
+        || (first == '不' && second == '到')
         || (second == '了' && !BeforeLeKeptWhole.Contains(first))
         || (Adverbs.Contains(first) && AfterAdverb.Contains(second) && !(first == '就' && second == '要') && first != second)
         || (Determiners.Contains(first) && MeasureWords.Contains(second) && (first == '一' || !FusedWithDemonstratives.Contains(second)));

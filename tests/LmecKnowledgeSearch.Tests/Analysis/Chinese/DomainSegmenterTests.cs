@@ -148,6 +148,16 @@ public sealed class DomainSegmenterTests
         }
 
         [Fact]
+        public void Split_only_then_can_but_keep_the_noun_talent()
+        {
+            var words = Words(Segmenter.Value, "只有加强合作才能实现共赢，青年的才能得到发挥");
+
+            Assert.Equal(2, words.Count(w => w == "才能" || w == "才"));
+            Assert.Contains("才", words);
+            Assert.Contains("才能", words);
+        }
+
+        [Fact]
         public void Keep_a_numeral_apart_from_its_measure_word()
         {
             var words = Words(Segmenter.Value, "一种新的合作模式");
