@@ -147,7 +147,7 @@ internal sealed class SingleCharacterMerger
             : 1;
     }
 
-    /// <summary>A demonstrative and its measure word are one word (这|种 → 这种, 各|项 → 各项); numerals stay apart (一 个).</summary>
+    /// <summary>A demonstrative and its measure word are one word (这|种 → 这种, 各|项 → 各项), so is a clause-opening 有的; numerals stay apart (一 个).</summary>
     private int DemonstrativeRunAt(string text, List<Segment> segments, int r)
     {
         if (r + 1 >= segments.Count)
@@ -157,8 +157,11 @@ internal sealed class SingleCharacterMerger
 
         var first = segments[r];
         var next = segments[r + 1];
+        // 有的 opening a clause is the pronoun "some" (有的地区…), not 有 + 的.
+        var someAtClauseStart = text[first.Start] == '有' && text[next.Start] == '的'
+                                && (first.Start == 0 || !HanCharacters.IsHan(text[first.Start - 1]));
         return first.Length == 1 && next.Length == 1 && next.Start == first.End && first.Kind == SegmentKind.Ideographic
-               && isDemonstrative[text[first.Start]] && isMeasure[text[next.Start]]
+               && ((isDemonstrative[text[first.Start]] && isMeasure[text[next.Start]]) || someAtClauseStart)
             ? 2
             : 1;
     }

@@ -118,6 +118,7 @@ public sealed class DomainSegmenterTests
         [Theory]
         [InlineData("这种做法在各项工作中每年都有", new[] { "这种", "各项", "每年" })]
         [InlineData("近年来澜湄合作不断深化", new[] { "近年来" })]
+        [InlineData("有的地区水资源短缺，有的地区洪涝频发", new[] { "有的" })]
         [InlineData("反对保护主义和单边主义", new[] { "保护主义", "单边主义" })]
         public void Join_demonstratives_isms_and_recent_years_into_one_word(string text, string[] expected)
         {
