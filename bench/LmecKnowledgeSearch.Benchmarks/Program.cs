@@ -1,3 +1,4 @@
+using LmecKnowledgeSearch.Benchmarks.Indexing;
 using LmecKnowledgeSearch.Benchmarks.Segmentation;
 
 // One switch per benchmark; each subcommand parses its own options.
@@ -7,12 +8,14 @@ return command switch
 {
     "segmentation" => SegmentationBenchmark.Run(rest, Console.Out),
     "segment" => SegmentCommand.Run(Console.In, Console.Out),
+    "indexing" => await IndexingBenchmark.RunAsync(rest, Console.Out),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: LmecKnowledgeSearch.Benchmarks segmentation [--shared PATH] [--runs N] [--errors PREFIX]");
+    Console.Error.WriteLine("usage: LmecKnowledgeSearch.Benchmarks segmentation [--shared PATH] [--runs N] [--errors PREFIX] [--sets PKU,MSR] [--segmenter product]");
+    Console.Error.WriteLine("       LmecKnowledgeSearch.Benchmarks indexing [--corpus PATH] [--runs N]");
     Console.Error.WriteLine("       LmecKnowledgeSearch.Benchmarks segment < text.txt   (prints the product segmenter's words)");
     return 2;
 }

@@ -8,22 +8,23 @@ namespace LmecKnowledgeSearch.Analysis.Chinese;
 /// </summary>
 public sealed class DomainSegmenter : ISegmenter
 {
-    private readonly IcuSegmenter icu;
+    private readonly ISegmenter baseSegmenter;
     private readonly DomainLexicon lexicon;
     private readonly SingleCharacterMerger merger = new();
 
-    public DomainSegmenter(IcuSegmenter icu, DomainLexicon lexicon)
+    /// <param name="baseSegmenter">ICU's dictionary words: <see cref="CjkDictionarySegmenter"/> or <see cref="IcuSegmenter"/>.</param>
+    public DomainSegmenter(ISegmenter baseSegmenter, DomainLexicon lexicon)
     {
-        ArgumentNullException.ThrowIfNull(icu);
+        ArgumentNullException.ThrowIfNull(baseSegmenter);
         ArgumentNullException.ThrowIfNull(lexicon);
-        this.icu = icu;
+        this.baseSegmenter = baseSegmenter;
         this.lexicon = lexicon;
     }
 
     public IReadOnlyList<Segment> Segment(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var icuSegments = icu.Segment(text);
+        var icuSegments = baseSegmenter.Segment(text);
         var boundaries = new bool[text.Length + 1];
         foreach (var icuSegment in icuSegments)
         {

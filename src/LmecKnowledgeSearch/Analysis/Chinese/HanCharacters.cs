@@ -1,9 +1,11 @@
+using System.Buffers;
+
 namespace LmecKnowledgeSearch.Analysis.Chinese;
 
 /// <summary>Character classes the segmentation rules need (BMP only; supplementary ideographs stay as ICU gives them).</summary>
 internal static class HanCharacters
 {
-    private const string ChineseNumerals = "〇○零一二三四五六七八九十百千万亿两";
+    private static readonly SearchValues<char> ChineseNumerals = SearchValues.Create("〇○零一二三四五六七八九十百千万亿两");
 
     public static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
 

@@ -5,5 +5,13 @@ namespace LmecKnowledgeSearch.Analysis.Chinese;
 /// <summary>Builds the product's default segmenter; the one place to swap in a better one.</summary>
 public static class SegmenterFactory
 {
-    public static ISegmenter CreateDefault() => new DomainSegmenter(new IcuSegmenter(), DomainLexicon.LoadDefault());
+    public static ISegmenter CreateDefault() => new DomainSegmenter(CreateDictionaryBase(), DomainLexicon.LoadDefault());
+
+    /// <summary>ICU's dictionary words, searched directly when ICU4N's dictionary data can be read, else by ICU's iterator.</summary>
+    public static ISegmenter CreateDictionaryBase()
+    {
+        var icu = new IcuSegmenter();
+        var dictionary = CjkDictionary.TryLoad();
+        return dictionary is null ? icu : new CjkDictionarySegmenter(dictionary, icu);
+    }
 }

@@ -30,96 +30,157 @@ internal sealed class SingleCharacterMerger
         "康柯科克肯库拉莱兰朗劳勒雷里理利莉林琳卢鲁路伦罗洛马玛迈麦曼梅门米密姆莫默穆纳娜奈内尼涅努诺欧帕潘佩皮普齐奇乔切丘萨塞" +
         "桑森沙舍什施史斯松苏索塔泰坦汤特提托瓦万威韦维温沃乌西希谢辛休雅亚扬耶伊因尤于约泽扎詹兹佐顿";
 
+    private const string Demonstratives = "这那每各该此某哪本";
+    // Measure words that have fused with demonstratives into dictionary words (这种, 每年, 各项); 这 位, 这 条 stay apart.
+    private const string MeasureWords = "个种次类项年天";
+
     private const int MaxMergedRun = 3;
 
     private readonly bool[] isFunction = Flags(FunctionCharacters);
     private readonly bool[] isSuffix = Flags(Suffixes);
     private readonly bool[] isSurname = Flags(Surnames);
     private readonly bool[] isTransliteration = Flags(Transliteration);
+    private readonly bool[] isDemonstrative = Flags(Demonstratives);
+    private readonly bool[] isMeasure = Flags(MeasureWords);
 
     public void Merge(string text, List<Segment> segments, List<bool> locked)
     {
-        MergeSuffixes(text, segments, locked);
-        MergeTransliterations(text, segments, locked);
-        MergeGivenNames(text, segments, locked);
-        MergeLonePairs(text, segments, locked);
+        Rewrite(segments, locked, (r, previous) => SuffixRunAt(text, segments, r));
+        Rewrite(segments, locked, (r, previous) => TransliterationRunAt(text, segments, locked, r));
+        Rewrite(segments, locked, (r, previous) => GivenNameRunAt(text, segments, r, previous));
+        Rewrite(segments, locked, (r, previous) => DemonstrativeRunAt(text, segments, r));
+
+        Rewrite(segments, locked, (r, previous) => LoneRunAt(text, segments, r, previous));
     }
 
-    private void MergeSuffixes(string text, List<Segment> segments, List<bool> locked)
+    /// <summary>
+    /// One linear pass: <paramref name="runAt"/> says how many segments from a read index form one word (1 = none),
+    /// given the last segment already written; merged words are written back in place, so long texts stay linear.
+    /// </summary>
+    private static void Rewrite(List<Segment> segments, List<bool> locked, Func<int, Segment?, int> runAt)
     {
-        for (var i = 0; i + 1 < segments.Count; i++)
+        var write = 0;
+        var total = segments.Count;
+        for (var read = 0; read < total;)
         {
-            var word = segments[i];
-            var next = segments[i + 1];
-            if (word.Kind == SegmentKind.Ideographic && word.Length >= 2 && IsLoneHan(text, next) && next.Start == word.End
-                && isSuffix[text[next.Start]] && !(text[next.Start] == '会' && ModalSubjects.Contains(text.Substring(word.Start, word.Length))))
+            var count = Math.Max(1, runAt(read, write > 0 ? segments[write - 1] : null));
+            if (count > 1)
             {
-                Replace(segments, locked, i, 2);
+                var first = segments[read];
+                segments[write] = new Segment(first.Start, segments[read + count - 1].End - first.Start, SegmentKind.Ideographic);
+                locked[write] = locked[read];
             }
+            else if (write != read)
+            {
+                // Nothing merged yet leaves the list untouched: most passes on most sentences write nothing.
+                segments[write] = segments[read];
+                locked[write] = locked[read];
+            }
+
+            write++;
+            read += count;
+        }
+
+        if (write < total)
+        {
+            segments.RemoveRange(write, total - write);
+            locked.RemoveRange(write, total - write);
         }
     }
 
-    private void MergeTransliterations(string text, List<Segment> segments, List<bool> locked)
+    private int SuffixRunAt(string text, List<Segment> segments, int r)
     {
-        for (var i = 0; i < segments.Count; i++)
+        if (r + 1 >= segments.Count)
         {
-            var j = i;
-            var chars = 0;
-            while (j < segments.Count && IsTransliterationPiece(text, segments[j], locked[j])
-                   && (j == i || segments[j].Start == segments[j - 1].End))
+            return 1;
+        }
+
+        var word = segments[r];
+        var next = segments[r + 1];
+        if (word.Kind == SegmentKind.Ideographic && next.Start == word.End)
+        {
+            // -主义 (isms) make one word with their stem; 近年/多年/几年 + 来 ("in recent years") is one adverbial word.
+            if (word.Length == 2 && next.Length == 2 && text[next.Start] == '主' && text[next.Start + 1] == '义')
             {
-                chars += segments[j].Length;
-                j++;
+                return 2;
             }
 
-            var hasSingle = false;
-            for (var k = i; k < j; k++)
+            if (word.Length == 2 && next.Length == 1 && text[next.Start] == '来' && text[word.Start + 1] == '年' && text[word.Start] is '近' or '多' or '几')
             {
-                hasSingle |= segments[k].Length == 1;
-            }
-
-            if (j - i >= 2 && chars >= 3 && hasSingle)
-            {
-                Replace(segments, locked, i, j - i);
+                return 2;
             }
         }
+
+        return word.Kind == SegmentKind.Ideographic && word.Length >= 2 && IsLoneHan(text, next) && next.Start == word.End
+               && isSuffix[text[next.Start]] && !(text[next.Start] == '会' && ModalSubjects.Contains(text.Substring(word.Start, word.Length)))
+            ? 2
+            : 1;
     }
 
-    private void MergeGivenNames(string text, List<Segment> segments, List<bool> locked)
+    private int TransliterationRunAt(string text, List<Segment> segments, List<bool> locked, int r)
     {
-        for (var i = 0; i + 2 < segments.Count; i++)
+        var j = r;
+        var chars = 0;
+        var hasSingle = false;
+        while (j < segments.Count && IsTransliterationPiece(text, segments[j], locked[j]) && (j == r || segments[j].Start == segments[j - 1].End))
         {
-            if (IsLoneHan(text, segments[i]) && isSurname[text[segments[i].Start]] && !isFunction[text[segments[i].Start]]
-                && IsContentSingle(text, segments[i + 1]) && IsContentSingle(text, segments[i + 2])
-                && segments[i + 1].Start == segments[i].End && segments[i + 2].Start == segments[i + 1].End)
-            {
-                Replace(segments, locked, i + 1, 2);
-                i++;
-            }
+            chars += segments[j].Length;
+            hasSingle |= segments[j].Length == 1;
+            j++;
         }
+
+        return j - r >= 2 && chars >= 3 && hasSingle ? j - r : 1;
+    }
+
+    /// <summary>After a lone surname, two lone content characters are the given name (江|泽|民 → 江 泽民).</summary>
+    private int GivenNameRunAt(string text, List<Segment> segments, int r, Segment? previous)
+    {
+        if (previous is not { } surname || !IsLoneHan(text, surname) || !isSurname[text[surname.Start]] || isFunction[text[surname.Start]]
+            || r + 1 >= segments.Count)
+        {
+            return 1;
+        }
+
+        return surname.End == segments[r].Start && IsContentSingle(text, segments[r]) && IsContentSingle(text, segments[r + 1])
+               && segments[r + 1].Start == segments[r].End
+            ? 2
+            : 1;
+    }
+
+    /// <summary>A demonstrative and its measure word are one word (这|种 → 这种, 各|项 → 各项), so is a clause-opening 有的; numerals stay apart (一 个).</summary>
+    private int DemonstrativeRunAt(string text, List<Segment> segments, int r)
+    {
+        if (r + 1 >= segments.Count)
+        {
+            return 1;
+        }
+
+        var first = segments[r];
+        var next = segments[r + 1];
+        // 有的 opening a clause is the pronoun "some" (有的地区…), not 有 + 的.
+        var someAtClauseStart = text[first.Start] == '有' && text[next.Start] == '的'
+                                && (first.Start == 0 || !HanCharacters.IsHan(text[first.Start - 1]));
+        return first.Length == 1 && next.Length == 1 && next.Start == first.End && first.Kind == SegmentKind.Ideographic
+               && ((isDemonstrative[text[first.Start]] && isMeasure[text[next.Start]]) || someAtClauseStart)
+            ? 2
+            : 1;
     }
 
     /// <summary>A run of two or three content characters ICU left single is most often one word it does not know.</summary>
-    private void MergeLonePairs(string text, List<Segment> segments, List<bool> locked)
+    private int LoneRunAt(string text, List<Segment> segments, int r, Segment? previous)
     {
-        for (var i = 0; i + 1 < segments.Count; i++)
+        if (previous is { } before && IsContentSingle(text, before) && before.End == segments[r].Start)
         {
-            if (i > 0 && IsContentSingle(text, segments[i - 1]) && segments[i - 1].End == segments[i].Start)
-            {
-                continue;
-            }
-
-            var j = i;
-            while (j < segments.Count && IsContentSingle(text, segments[j]) && (j == i || segments[j].Start == segments[j - 1].End))
-            {
-                j++;
-            }
-
-            if (j - i is >= 2 and <= MaxMergedRun)
-            {
-                Replace(segments, locked, i, j - i);
-            }
+            return 1;
         }
+
+        var j = r;
+        while (j < segments.Count && IsContentSingle(text, segments[j]) && (j == r || segments[j].Start == segments[j - 1].End))
+        {
+            j++;
+        }
+
+        return j - r is >= 2 and <= MaxMergedRun ? j - r : 1;
     }
 
     private bool IsTransliterationPiece(string text, Segment segment, bool isLocked)
@@ -144,15 +205,6 @@ internal sealed class SingleCharacterMerger
 
     private static bool IsLoneHan(string text, Segment segment) =>
         segment.Length == 1 && segment.Kind == SegmentKind.Ideographic && HanCharacters.IsHan(text[segment.Start]);
-
-    private static void Replace(List<Segment> segments, List<bool> locked, int index, int count)
-    {
-        var first = segments[index];
-        var last = segments[index + count - 1];
-        segments[index] = new Segment(first.Start, last.End - first.Start, SegmentKind.Ideographic);
-        segments.RemoveRange(index + 1, count - 1);
-        locked.RemoveRange(index + 1, count - 1);
-    }
 
     private static bool[] Flags(string characters)
     {

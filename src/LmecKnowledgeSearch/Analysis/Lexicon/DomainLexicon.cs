@@ -18,6 +18,11 @@ public sealed class DomainLexicon
     // Per first character, a bit per word length present (bit n = length n), so a lookup tries only real lengths.
     private readonly ulong[] lengthsByFirstChar = new ulong[char.MaxValue + 1];
 
+    // The same by a hash of the first two characters: common first characters (国, 生) start many words, and this
+    // rules out most positions before any hash-set lookup. Collisions only cost a lookup.
+    private readonly ulong[] lengthsByPair = new ulong[PairSlots];
+    private const int PairSlots = 1 << 16;
+
     private DomainLexicon(HashSet<string> words)
     {
         this.words = words;
@@ -25,6 +30,7 @@ public sealed class DomainLexicon
         foreach (var word in words)
         {
             lengthsByFirstChar[word[0]] |= 1UL << word.Length;
+            lengthsByPair[PairSlot(word[0], word[1])] |= 1UL << word.Length;
             MaxLength = Math.Max(MaxLength, word.Length);
         }
     }
@@ -87,12 +93,13 @@ public sealed class DomainLexicon
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(endAllowed);
-        if (start >= text.Length)
+        if (start + 1 >= text.Length)
         {
-            return 0;
+            return 0; // every word has two characters or more
         }
 
-        var lengths = lengthsByFirstChar[text[start]] & (text.Length - start >= 63 ? ulong.MaxValue : (2UL << (text.Length - start)) - 1);
+        var lengths = lengthsByFirstChar[text[start]] & lengthsByPair[PairSlot(text[start], text[start + 1])]
+                      & (text.Length - start >= 63 ? ulong.MaxValue : (2UL << (text.Length - start)) - 1);
         var longest = 0;
         while (lengths != 0)
         {
@@ -111,6 +118,8 @@ public sealed class DomainLexicon
 
         return longest;
     }
+
+    private static int PairSlot(char first, char second) => (int)(((uint)first * 0x9E3779B1u) ^ second) & (PairSlots - 1);
 
     private static string WordOf(string line)
     {

@@ -8,7 +8,7 @@ namespace LmecKnowledgeSearch.Tests.Analysis.Chinese;
 public sealed class DomainSegmenterTests
 {
     private static readonly Lazy<DomainLexicon> Lexicon = new(DomainLexicon.LoadDefault);
-    private static readonly Lazy<DomainSegmenter> Segmenter = new(() => new DomainSegmenter(new IcuSegmenter(), Lexicon.Value));
+    private static readonly Lazy<DomainSegmenter> Segmenter = new(() => new DomainSegmenter(SegmenterFactory.CreateDictionaryBase(), Lexicon.Value));
 
     private static string[] Words(ISegmenter segmenter, string text) =>
         segmenter.Segment(text).Select(s => text.Substring(s.Start, s.Length)).ToArray();
@@ -113,6 +113,57 @@ public sealed class DomainSegmenterTests
 
             Assert.Contains("现代化", words);
             Assert.Contains("竞争力", words);
+        }
+
+        [Theory]
+        [InlineData("这种做法在各项工作中每年都有", new[] { "这种", "各项", "每年" })]
+        [InlineData("近年来澜湄合作不断深化", new[] { "近年来" })]
+        [InlineData("有的地区水资源短缺，有的地区洪涝频发", new[] { "有的" })]
+        [InlineData("反对保护主义和单边主义", new[] { "保护主义", "单边主义" })]
+        public void Join_demonstratives_isms_and_recent_years_into_one_word(string text, string[] expected)
+        {
+            var words = Words(Segmenter.Value, text);
+
+            Assert.All(expected, word => Assert.Contains(word, words));
+        }
+
+        [Fact]
+        public void Split_an_enumerating_numeral_from_the_verb_after_it()
+        {
+            var words = Words(Segmenter.Value, "一是加强水资源合作，二是推进绿色发展，更多项目落地");
+
+            Assert.Equal(["一", "是"], words[..2]);
+            Assert.Contains("二", words);
+            Assert.Contains("更", words);
+        }
+
+        [Fact]
+        public void Split_adverbs_and_pronouns_from_the_verb_after_them()
+        {
+            var words = Words(Segmenter.Value, "双方都在努力，他在会上说，项目将会按期完成");
+
+            Assert.Contains("都", words);
+            Assert.Contains("他", words);
+            Assert.Contains("将", words);
+            Assert.DoesNotContain("都在", words);
+        }
+
+        [Fact]
+        public void Split_only_then_can_but_keep_the_noun_talent()
+        {
+            var words = Words(Segmenter.Value, "只有加强合作才能实现共赢，青年的才能得到发挥");
+
+            Assert.Equal(2, words.Count(w => w == "才能" || w == "才"));
+            Assert.Contains("才", words);
+            Assert.Contains("才能", words);
+        }
+
+        [Fact]
+        public void Keep_a_numeral_apart_from_its_measure_word()
+        {
+            var words = Words(Segmenter.Value, "一种新的合作模式");
+
+            Assert.Equal("一", words[0]);
         }
     }
 }
