@@ -3,8 +3,8 @@ using LmecKnowledgeSearch.Ingestion;
 
 namespace LmecKnowledgeSearch.Benchmarks.Indexing;
 
-/// <summary>A unit to index: a whole document (number 0) or a paragraph-sized passage with its heading path.</summary>
-internal sealed record BenchUnit(string Id, string Source, int Number, string Title, string Text, string? HeadingPath);
+/// <summary>A document as the product's readers extracted it, with its corpus-relative path.</summary>
+internal sealed record ReadDocument(string Source, ExtractedDocument Document);
 
 /// <summary>Reading figures for one kind of file (by extension).</summary>
 /// <remarks>Cpu is the process's CPU time while the file was read (readers are async, so no single thread's).</remarks>
@@ -13,19 +13,16 @@ internal sealed record ReadFigures(string Extension, int Files, int Failed, long
 /// <summary>The corpus read once with the product's readers; both indexing runs then analyse exactly these units.</summary>
 internal sealed class CorpusSnapshot
 {
-    private const int MinPassage = 120;
-    private const int MaxPassage = 900;
-
-    private CorpusSnapshot(IReadOnlyList<BenchUnit> units, IReadOnlyList<ReadFigures> reading, int documents, long documentCharacters, IReadOnlyList<string> failures)
+    private CorpusSnapshot(IReadOnlyList<ReadDocument> read, IReadOnlyList<ReadFigures> reading, int documents, long documentCharacters, IReadOnlyList<string> failures)
     {
-        Units = units;
+        Read = read;
         Reading = reading;
         Documents = documents;
         DocumentCharacters = documentCharacters;
         Failures = failures;
     }
 
-    public IReadOnlyList<BenchUnit> Units { get; }
+    public IReadOnlyList<ReadDocument> Read { get; }
 
     public IReadOnlyList<ReadFigures> Reading { get; }
 
@@ -43,7 +40,7 @@ internal sealed class CorpusSnapshot
             .Where(registry.Supports)
             .Order(StringComparer.Ordinal)
             .ToList();
-        var units = new List<BenchUnit>();
+        var read = new List<ReadDocument>();
         var failures = new List<string>();
         var figures = new Dictionary<string, ReadFigures>(StringComparer.OrdinalIgnoreCase);
         var documents = 0;
@@ -76,7 +73,7 @@ internal sealed class CorpusSnapshot
                     };
                     documents++;
                     characters += document.Text.Length;
-                    AddUnits(source, document, units);
+                    read.Add(new ReadDocument(source.Replace(Path.DirectorySeparatorChar, '/'), document));
                     break;
                 case ReadResult.Failure failure:
                     figures[extension] = old with { Failed = old.Failed + 1, Wall = old.Wall + clock.Elapsed, Cpu = old.Cpu + cpu };
@@ -85,64 +82,6 @@ internal sealed class CorpusSnapshot
             }
         }
 
-        return new CorpusSnapshot(units, figures.Values.OrderBy(f => f.Extension, StringComparer.Ordinal).ToList(), documents, characters, failures);
-    }
-
-    /// <summary>
-    /// The document itself, then passages as the product cuts them: short blocks merged up to about a paragraph,
-    /// a heading starts a new passage (long blocks stay whole here; the analysers see the same characters either way).
-    /// </summary>
-    private static void AddUnits(string source, ExtractedDocument document, List<BenchUnit> units)
-    {
-        var title = document.Properties.Title
-                    ?? document.Blocks.FirstOrDefault(b => b.Kind is BlockKind.Title or BlockKind.Heading)?.Text
-                    ?? Path.GetFileNameWithoutExtension(source);
-        units.Add(new BenchUnit(source + "#0", source, 0, title, document.Text, null));
-        var headings = new List<(int Level, string Text)>();
-        var pending = new List<string>();
-        var pendingLength = 0;
-        string? pendingHeading = null;
-
-        void Flush()
-        {
-            if (pending.Count > 0)
-            {
-                units.Add(new BenchUnit($"{source}#{units.Count}", source, units.Count, title, string.Join("\n", pending), pendingHeading));
-                pending.Clear();
-                pendingLength = 0;
-            }
-        }
-
-        foreach (var block in document.Blocks)
-        {
-            if (block.Kind is BlockKind.Heading or BlockKind.Title)
-            {
-                Flush();
-                var level = block.Kind == BlockKind.Title ? 0 : Math.Max(1, block.Level);
-                headings.RemoveAll(h => h.Level >= level);
-                headings.Add((level, block.Text.Trim()));
-                continue;
-            }
-
-            if (string.IsNullOrWhiteSpace(block.Text))
-            {
-                continue;
-            }
-
-            if (pendingLength > 0 && pendingLength + block.Text.Length > MaxPassage)
-            {
-                Flush();
-            }
-
-            pendingHeading = headings.Count == 0 ? null : string.Join(" › ", headings.Select(h => h.Text));
-            pending.Add(block.Text);
-            pendingLength += block.Text.Length;
-            if (pendingLength >= MinPassage)
-            {
-                Flush();
-            }
-        }
-
-        Flush();
+        return new CorpusSnapshot(read, figures.Values.OrderBy(f => f.Extension, StringComparer.Ordinal).ToList(), documents, characters, failures);
     }
 }
