@@ -11,10 +11,10 @@ namespace LmecKnowledgeSearch.Ingestion.Pdf;
 /// </summary>
 /// <remarks>
 /// Measured on the shared corpus (11 English and 20 Chinese PDFs plus the seed) as the share of poppler's 8-character
-/// runs found in the output: content-stream order and this positional order both 94% on average (each better on some
+/// runs found in the output: this positional order 94.5% on average, content-stream order 94.0% (each better on some
 /// files), PdfPig's Docstrum with its unsupervised reading-order detector 89% (on justified English text it mixed the
 /// words of neighbouring lines). Positional order is kept because content order fails outright on producers that
-/// write a page's text out of sequence, and runs at about 20 pages/s on this machine.
+/// write a page's text out of sequence; both read 15-22 pages/s on this (shared, two-core) machine.
 /// </remarks>
 public sealed class PdfPageTextExtractor
 {

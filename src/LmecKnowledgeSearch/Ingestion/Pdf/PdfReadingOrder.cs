@@ -16,7 +16,7 @@ internal static class PdfReadingOrder
     private const double GutterHeights = 2.5;
 
     // Above this many blocks (dense tables, scattered labels) the pairwise ordering costs too much; plain top-down order then.
-    private const int MaxOrderedBlocks = 400;
+    private const int MaxOrderedBlocks = 300;
 
     public static IReadOnlyList<PdfTextLine> Lines(IEnumerable<Word> words)
     {
@@ -59,15 +59,18 @@ internal static class PdfReadingOrder
             var sorted = bandWords.OrderBy(w => w.BoundingBox.Left).ToList();
             var height = Median(sorted.Select(w => w.BoundingBox.Height));
             var current = new List<Word> { sorted[0] };
+            var right = sorted[0].BoundingBox.Right;
             for (var i = 1; i < sorted.Count; i++)
             {
-                if (sorted[i].BoundingBox.Left - current.Max(w => w.BoundingBox.Right) > Math.Max(height, 1) * GutterHeights)
+                if (sorted[i].BoundingBox.Left - right > Math.Max(height, 1) * GutterHeights)
                 {
                     fragments.Add(PdfLineBuilder.ToLine(current));
                     current = [];
+                    right = double.MinValue;
                 }
 
                 current.Add(sorted[i]);
+                right = Math.Max(right, sorted[i].BoundingBox.Right);
             }
 
             fragments.Add(PdfLineBuilder.ToLine(current));
