@@ -21,6 +21,8 @@ public sealed class PdfPageTextExtractor
     // A line ending this much of the column width short of the paragraph's right edge is a paragraph's last line.
     private const double ShortLineShare = 0.15;
 
+    private const string LineJoiners = "/、，,-‐–—&＆(（";
+
     public IReadOnlyList<PdfParagraph> ExtractParagraphs(Page page)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -74,7 +76,8 @@ public sealed class PdfPageTextExtractor
         var left = paragraph.Min(l => l.Left);
         var right = Math.Max(paragraph.Max(l => l.Right), next.Right);
         var width = Math.Max(right - left, height);
-        if (previous.Right < right - (width * ShortLineShare))
+        // A short line ending in a joiner ("中心/", "研究所、", "and -") breaks early for layout, not because the paragraph ends.
+        if (previous.Right < right - (width * ShortLineShare) && !LineJoiners.Contains(previous.Text[^1], StringComparison.Ordinal))
         {
             return true;
         }
