@@ -34,6 +34,11 @@ public sealed partial class HtmlReader : IDocumentReader
         try
         {
             var decoded = detector.Decode(file.Bytes, DeclaredCharset(file.Bytes));
+            if (BinaryContent.Describe(decoded.Text) is { } binary)
+            {
+                return ReadResult.Fail(ReadFailureKind.Corrupt, binary);
+            }
+
             return Read(decoded.Text, cancellationToken) is { } document
                 ? new ReadResult.Success(document with { Properties = document.Properties with { Encoding = decoded.EncodingName } })
                 : ReadResult.Fail(ReadFailureKind.Empty, "no text in HTML body");
@@ -48,6 +53,12 @@ public sealed partial class HtmlReader : IDocumentReader
     public ExtractedDocument? Read(string html, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
+        if (HtmlNesting.MaxDepth(html) > HtmlNesting.MaxParsedDepth)
+        {
+            // The DOM parser takes time quadratic in nesting depth (minutes at 100,000 levels): read the text without a tree.
+            return HtmlNesting.ReadFlat(html);
+        }
+
         var document = new HtmlParser().ParseDocument(html);
         var scan = PageScan.Of(document, cancellationToken);
         var root = scan.Main ?? (scan.Articles.Count > 0 ? null : (INode?)document.Body ?? document.DocumentElement);

@@ -40,8 +40,18 @@ public static partial class PdfPageFurniture
             text.Length <= MaxFurnitureLength && (PageNumber().IsMatch(text) || pagesWithKey.GetValueOrDefault(Key(text)) >= repeatThreshold);
     }
 
-    private static IEnumerable<int> EdgeIndexes(IReadOnlyList<PdfParagraph> page) =>
-        Enumerable.Range(0, page.Count).Where(i => i < EdgeParagraphs || i >= page.Count - EdgeParagraphs);
+    /// <summary>
+    /// The first and last paragraphs in reading order, and the highest and lowest on the page: reading order may put a
+    /// page number before a figure's labels that sit beside it.
+    /// </summary>
+    private static IEnumerable<int> EdgeIndexes(IReadOnlyList<PdfParagraph> page)
+    {
+        var byOrder = Enumerable.Range(0, page.Count).Where(i => i < EdgeParagraphs || i >= page.Count - EdgeParagraphs);
+        var placed = Enumerable.Range(0, page.Count).Where(i => page[i].Top > page[i].Bottom).ToList();
+        var highest = placed.OrderByDescending(i => page[i].Top).Take(EdgeParagraphs);
+        var lowest = placed.OrderBy(i => page[i].Bottom).Take(EdgeParagraphs);
+        return byOrder.Union(highest).Union(lowest);
+    }
 
     /// <summary>Digits vary from page to page ("1 / 42", "第 3 页"); the rest of a running header does not.</summary>
     private static string Key(string text) => Digits().Replace(new string(text.Where(c => !char.IsWhiteSpace(c)).ToArray()), "#");

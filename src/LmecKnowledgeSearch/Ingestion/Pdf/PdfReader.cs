@@ -66,18 +66,32 @@ public sealed partial class PdfReader : IDocumentReader
         var headings = new PdfHeadingClassifier(pages.SelectMany(p => p));
         var blocks = new List<TextBlock>();
         var kept = PdfPageFurniture.Remove(pages);
+        PdfParagraph? previous = null;
         for (var i = 0; i < kept.Count; i++)
         {
-            foreach (var paragraph in kept[i])
+            for (var j = 0; j < kept[i].Count; j++)
             {
+                var paragraph = kept[i][j];
                 var clean = BlockText.Clean(paragraph.Text);
-                if (clean.Length > 0)
+                if (clean.Length == 0)
                 {
-                    var level = headings.LevelOf(paragraph);
+                    continue;
+                }
+
+                var level = headings.LevelOf(paragraph);
+                if (j == 0 && level == 0 && previous is not null && PageBreakContinuation.Continues(previous, paragraph) && blocks[^1].Kind == BlockKind.Paragraph)
+                {
+                    // One paragraph split by the page break: keep it whole, on the page where it starts.
+                    blocks[^1] = blocks[^1] with { Text = WrappedLineJoiner.Join([blocks[^1].Text, clean]) };
+                }
+                else
+                {
                     blocks.Add(level > 0
                         ? new TextBlock(BlockKind.Heading, clean, level, Page: i + 1)
                         : new TextBlock(BlockKind.Paragraph, clean, Page: i + 1));
                 }
+
+                previous = paragraph;
             }
         }
 

@@ -31,6 +31,11 @@ public sealed class PlainTextReader : IDocumentReader
         try
         {
             var decoded = detector.Decode(file.Bytes);
+            if (BinaryContent.Describe(decoded.Text) is { } binary)
+            {
+                return ReadResult.Fail(ReadFailureKind.Corrupt, binary);
+            }
+
             var paragraphs = SplitParagraphs(decoded.Text);
             if (paragraphs.Count == 0)
             {

@@ -113,6 +113,37 @@ public sealed class HtmlReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Reads_a_hundred_thousand_nested_divs_as_flat_text_in_seconds()
+    {
+        var html = new StringBuilder("<html><head><title>嵌套页面</title><script>var x = \"脚本文字\";</script></head><body>");
+        html.Insert(html.Length, "<div>", 100_000);
+        html.Append("<p>稻虾轮作&amp;减少化肥</p><p>第二段</p>");
+        html.Insert(html.Length, "</div>", 100_000);
+        html.Append("</body></html>");
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        var result = await reader.ReadAsync(scratch.Write("deeper.html", html.ToString()));
+
+        // The DOM parser took over three minutes on this page; the flat reading takes a few seconds at most.
+        Assert.InRange(stopwatch.Elapsed.TotalSeconds, 0, 30);
+        var document = Assert.IsType<ReadResult.Success>(result).Document;
+        Assert.Equal(["稻虾轮作&减少化肥", "第二段"], document.Blocks.Select(b => b.Text));
+        Assert.Equal("嵌套页面", document.Properties.Title);
+    }
+
+    [Fact]
+    public async Task Reports_random_bytes_named_html_as_binary()
+    {
+        var bytes = new byte[16 * 1024];
+        new Random(7).NextBytes(bytes);
+
+        var failure = Assert.IsType<ReadResult.Failure>(await reader.ReadAsync(scratch.Write("random.html", bytes)));
+
+        Assert.Equal(ReadFailureKind.Corrupt, failure.Kind);
+        Assert.StartsWith("binary data, not text", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reads_ten_thousand_nested_elements_without_overflowing_the_stack()
     {
         const int depth = 10_000;

@@ -56,6 +56,16 @@ public sealed class PdfReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Keeps_an_affiliation_broken_after_a_slash_in_one_block()
+    {
+        var document = Assert.IsType<ReadResult.Success>(await reader.ReadAsync(SeedPdf)).Document;
+
+        // The first line is short only because the layout broke it after "/"; it does not end the affiliation.
+        var block = Assert.Single(document.Blocks, b => b.Text.StartsWith("澜沧江-湄公河环境合作中心/", StringComparison.Ordinal));
+        Assert.EndsWith("生态环境部对外合作与交流中心副研究员", block.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Numbers_pages_on_every_block_and_counts_them()
     {
         var document = Assert.IsType<ReadResult.Success>(await reader.ReadAsync(SeedPdf)).Document;

@@ -14,6 +14,20 @@ public sealed class PlainTextReaderTests : IDisposable
     public void Dispose() => scratch.Dispose();
 
     [Fact]
+    public async Task Reports_random_bytes_named_txt_as_binary_but_reads_the_gb18030_seed()
+    {
+        var bytes = new byte[16 * 1024];
+        new Random(11).NextBytes(bytes);
+
+        var failure = Assert.IsType<ReadResult.Failure>(await reader.ReadAsync(scratch.Write("random.txt", bytes)));
+        var gb18030 = await reader.ReadAsync(Path.Combine(TestCorpus.RepoCorpus, "lmec-briefing-2022-11.gb18030.txt"));
+
+        Assert.Equal(ReadFailureKind.Corrupt, failure.Kind);
+        Assert.StartsWith("binary data, not text", failure.Reason, StringComparison.Ordinal);
+        Assert.IsType<ReadResult.Success>(gb18030);
+    }
+
+    [Fact]
     public async Task Reads_the_seed_as_utf8_paragraphs_with_its_first_line_as_title()
     {
         var document = Assert.IsType<ReadResult.Success>(await reader.ReadAsync(TestCorpus.SeedBriefing)).Document;
