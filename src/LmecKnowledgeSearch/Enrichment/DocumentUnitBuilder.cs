@@ -137,7 +137,7 @@ public sealed class DocumentUnitBuilder
                 details.Add(part.Speaker is { } speaker
                     ? $"from: expert view of {speaker}{(part.Affiliation is { } affiliation ? $" ({affiliation})" : string.Empty)}"
                     : $"from: {metadata.Title}{(part.HeadingPath is { } heading ? $" › {heading}" : string.Empty)}");
-                var unit = Enrich(part with { Kind = UnitKinds.CaseStudy, Title = found.Summary, Text = found.Text, Details = details }, part.Affiliation);
+                var unit = Enrich(part with { Kind = UnitKinds.CaseStudy, Text = found.Text, Details = details }, part.Affiliation);
                 yield return unit with
                 {
                     Places = unit.Places.Union(found.Places, StringComparer.Ordinal).ToList(),

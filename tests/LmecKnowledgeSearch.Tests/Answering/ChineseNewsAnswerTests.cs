@@ -47,7 +47,7 @@ public sealed partial class ChineseNewsAnswerTests(ITestOutputHelper output)
         var result = Ask(question);
 
         Assert.Contains(expected, result.Answer);
-        Assert.True(result.Confidence >= 0.5, $"confidence {result.Confidence}");
+        Assert.True(result.Confidence >= new AnswererOptions().MinConfidence, $"confidence {result.Confidence}");
     }
 
     [GeneratedRegex(@"[A-Za-z0-9]{2,}")]

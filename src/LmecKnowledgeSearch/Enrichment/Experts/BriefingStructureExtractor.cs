@@ -11,6 +11,7 @@ namespace LmecKnowledgeSearch.Enrichment.Experts;
 public sealed partial class BriefingStructureExtractor
 {
     private const int MinStatementLength = 20;
+    private const int MinPanelSpeakers = 3;
 
     private readonly SpeakerHeaderParser _headers = new();
     private readonly BoilerplateDetector _boilerplate = new();
@@ -48,8 +49,11 @@ public sealed partial class BriefingStructureExtractor
             views.Add(new ExpertView(header.Speaker, header.Affiliation, statement, views.Count + 1));
         }
 
+        // Without a briefing masthead, speakers must look like a panel: several, nearly all with an affiliation. Papers
+        // and reports have title-case headings and reference lists that pass for a name and an affiliation once or twice.
         var withAffiliation = views.Count(v => v.Affiliation is not null);
-        if (withAffiliation < 2 && !(masthead is not null && withAffiliation >= 1))
+        var looksLikePanel = withAffiliation >= MinPanelSpeakers && withAffiliation * 4 >= views.Count * 3;
+        if (masthead is null ? !looksLikePanel : withAffiliation < 1)
         {
             return null;
         }

@@ -28,12 +28,15 @@ public static class HitCollapser
         var kept = new List<Match>();
         var keptSignatures = new List<long>();
         var support = new List<int>();
-        var byBand = new Dictionary<(bool WholeDocument, int Band, int Value), List<int>>();
+        // Units collapse only with units of their own kind: a case study quotes the expert view it came from, and both
+        // must stay; a whole document's passages share one group.
+        var byBand = new Dictionary<(string Group, int Band, int Value), List<int>>();
         foreach (var match in bestFirst)
         {
             var wholeDocument = groupDocuments && !match.Standalone;
             var signature = wholeDocument ? match.DocumentSignature : match.UnitSignature;
-            var duplicateOf = NearDuplicateOf(byBand, keptSignatures, wholeDocument, signature);
+            var group = wholeDocument ? string.Empty : match.Kind;
+            var duplicateOf = NearDuplicateOf(byBand, keptSignatures, group, signature);
             if (duplicateOf >= 0)
             {
                 // Only units of the very same document support it; a rendition's copies of the same passage do not.
@@ -53,7 +56,7 @@ public static class HitCollapser
             support.Add(0);
             for (var band = 0; band < Bands; band++)
             {
-                var key = (wholeDocument, band, BandValue(signature, band));
+                var key = (group, band, BandValue(signature, band));
                 if (!byBand.TryGetValue(key, out var list))
                 {
                     byBand[key] = list = [];
@@ -67,14 +70,14 @@ public static class HitCollapser
     }
 
     private static int NearDuplicateOf(
-        Dictionary<(bool, int, int), List<int>> byBand,
+        Dictionary<(string, int, int), List<int>> byBand,
         List<long> keptSignatures,
-        bool wholeDocument,
+        string group,
         long signature)
     {
         for (var band = 0; band < Bands; band++)
         {
-            if (byBand.TryGetValue((wholeDocument, band, BandValue(signature, band)), out var candidates))
+            if (byBand.TryGetValue((group, band, BandValue(signature, band)), out var candidates))
             {
                 foreach (var i in candidates)
                 {
