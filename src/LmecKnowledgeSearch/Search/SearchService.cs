@@ -69,12 +69,6 @@ public sealed class SearchService
         var (doc, unit) = FindUnit(searcher, id) ?? throw new LmecException(LmecErrorKind.NotFound, $"no unit '{id}' in the index");
         var ownDocument = DocumentSignatureOf(searcher, doc);
         var query = similarUnits.BuildQuery(searcher, unit);
-        if (unit.Kind == UnitKinds.CaseStudy)
-        {
-            // "Similar" on a case study means other cases like it, not the passages around it.
-            query = WithFilters(query, new Dictionary<string, IReadOnlyList<string>> { ["kind"] = [UnitKinds.CaseStudy] });
-        }
-
         return Execute(searcher, "similar:" + id, query, query, true, request, m => SimHash.Distance(m.DocumentSignature, ownDocument) > HitCollapser.NearDuplicateDistance);
     }
 
