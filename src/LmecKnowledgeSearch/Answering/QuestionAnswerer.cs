@@ -1,3 +1,4 @@
+using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Search;
 
 namespace LmecKnowledgeSearch.Answering;
@@ -30,7 +31,7 @@ public sealed class QuestionAnswerer
         var candidates = search.Retrieve(question, Candidates)
             .Select(c => new AnswerCandidate(
                 c.Unit.Id,
-                c.Unit.Text,
+                TextWithHeader(c.Unit),
                 c.Unit.Speaker,
                 c.Unit.Affiliation,
                 c.Unit.Source,
@@ -39,4 +40,13 @@ public sealed class QuestionAnswerer
             .ToList();
         return candidates.Count == 0 ? new AnswerResult(question, NoAnswer, 0, []) : answerer.Answer(question, candidates);
     }
+
+    /// <summary>
+    /// An expert view's text as the briefing prints it, under its speaker header, so "which organisation does X work
+    /// for" and "who said …" meet the name and affiliation like any other words of the evidence.
+    /// </summary>
+    private static string TextWithHeader(IndexUnit unit) =>
+        unit.Kind == UnitKinds.ExpertView && unit.Speaker is { } speaker
+            ? $"{speaker}\n{(unit.Affiliation is { } affiliation ? affiliation + "\n" : string.Empty)}{unit.Text}"
+            : unit.Text;
 }

@@ -66,7 +66,7 @@ public sealed class DocumentUnitBuilder
         var structure = briefings.Extract(document);
         // Passages that only repeat boilerplate or an expert view are left out: the view is its own unit and says who
         // spoke, so search and answers cite it rather than an anonymous copy.
-        var covered = (structure?.Boilerplate ?? []).Concat(StatementRanges(document.Text, structure?.ExpertViews ?? [])).ToList();
+        var covered = (structure?.Boilerplate ?? []).Concat(PassageCoverage.StatementRanges(document.Text, structure?.ExpertViews ?? [])).ToList();
         var template = new IndexUnit
         {
             Id = IndexUnit.MakeId(source, 0),
@@ -81,7 +81,7 @@ public sealed class DocumentUnitBuilder
         };
 
         var parts = new List<IndexUnit>();
-        foreach (var passage in passageSplitter.Split(document).Where(p => !IsMostlyCovered(p, covered)))
+        foreach (var passage in PassageCoverage.Uncovered(passageSplitter.Split(document), document.Text, covered))
         {
             parts.Add(Enrich(template with { Kind = UnitKinds.Passage, Text = passage.Text, HeadingPath = passage.HeadingPath, Page = passage.Page }));
         }
@@ -161,39 +161,6 @@ public sealed class DocumentUnitBuilder
     }
 
     private static UnitEntities EntitiesOf(IndexUnit unit) => new(unit.Organisations, unit.Places, unit.Countries);
-
-    /// <summary>Where each statement lies in the text, found by its opening and closing words (statements may join lines).</summary>
-    private static IEnumerable<TextRange> StatementRanges(string text, IReadOnlyList<ExpertView> views)
-    {
-        const int Probe = 16;
-        foreach (var view in views)
-        {
-            var statement = view.Statement.Trim();
-            if (statement.Length < Probe * 2)
-            {
-                continue;
-            }
-
-            var start = text.IndexOf(statement[..Probe], StringComparison.Ordinal);
-            var end = start < 0 ? -1 : text.IndexOf(statement[^Probe..], start, StringComparison.Ordinal);
-            if (end > start)
-            {
-                yield return new TextRange(start, end + Probe - start);
-            }
-        }
-    }
-
-    private static bool IsMostlyCovered(Passage passage, IReadOnlyList<TextRange> ranges)
-    {
-        var covered = 0;
-        foreach (var range in ranges)
-        {
-            var overlap = Math.Min(range.End, passage.Start + passage.Length) - Math.Max(range.Start, passage.Start);
-            covered += Math.Max(0, overlap);
-        }
-
-        return covered * 2 > passage.Length;
-    }
 
     private static IReadOnlyList<string> ViewDetails(ExpertView view, DocumentMetadata metadata)
     {
