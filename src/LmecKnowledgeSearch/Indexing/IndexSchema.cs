@@ -98,7 +98,7 @@ public static class IndexSchema
     ];
 
     /// <summary>BM25 for indexing (norms) and searching alike.</summary>
-    public static Similarity CreateSimilarity() => new BM25Similarity();
+    public static Similarity CreateSimilarity() => new SparseFieldBm25Similarity();
 
     /// <summary>Fields a query names exactly (`kind:expert_view`, `theme:gender`): matched as whole values, not analyzed.</summary>
     public static IReadOnlyList<string> ExactFields { get; } =
