@@ -20,6 +20,7 @@ public sealed class SearchService
     private const int FacetValuesShown = 30;
     private const float WantedKindBoost = 1.25f;
     private const float StandaloneEvidenceBoost = 1.15f;
+    private const int MaxStandalonePerDocument = 2;
 
     private readonly KnowledgeIndex index;
     private readonly UserQueryBuilder queryBuilder;
@@ -125,7 +126,7 @@ public sealed class SearchService
             .Select(m => wantedKinds?.Contains(m.Kind) == true ? m with { Score = m.Score * WantedKindBoost } : m)
             .OrderByDescending(m => m.Score)
             .ThenBy(m => m.Doc);
-        var collapsed = HitCollapser.Collapse(bestFirst, groupDocuments);
+        var collapsed = HitCollapser.Collapse(bestFirst, groupDocuments, request.Filters.ContainsKey("kind") ? null : MaxStandalonePerDocument);
         var all = request.Sort == SearchSort.Date
             ? collapsed.OrderByDescending(m => m.Date).ThenByDescending(m => m.Score).ThenBy(m => m.Doc).ToList()
             : collapsed;

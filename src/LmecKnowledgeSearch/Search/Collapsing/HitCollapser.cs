@@ -22,9 +22,15 @@ public static class HitCollapser
     /// </summary>
     private static readonly float[] SupportWeights = [0.3f, 0.15f];
 
-    public static IReadOnlyList<Match> Collapse(IEnumerable<Match> bestFirst, bool groupDocuments)
+    /// <param name="maxStandalonePerDocument">
+    /// How many expert views and case studies of one document may stand as hits of their own; further ones count as
+    /// the document's passages, so a paper with twenty case studies cannot fill the first page. Null: no limit (the
+    /// user filtered by kind and wants them all).
+    /// </param>
+    public static IReadOnlyList<Match> Collapse(IEnumerable<Match> bestFirst, bool groupDocuments, int? maxStandalonePerDocument = null)
     {
         ArgumentNullException.ThrowIfNull(bestFirst);
+        var standaloneHits = new Dictionary<long, int>();
         var kept = new List<Match>();
         var keptSignatures = new List<long>();
         var support = new List<int>();
@@ -33,7 +39,9 @@ public static class HitCollapser
         var byBand = new Dictionary<(string Group, int Band, int Value), List<int>>();
         foreach (var match in bestFirst)
         {
-            var wholeDocument = groupDocuments && !match.Standalone;
+            var ownHit = match.Standalone
+                && !(groupDocuments && maxStandalonePerDocument is { } max && standaloneHits.GetValueOrDefault(match.DocumentSignature) >= max);
+            var wholeDocument = groupDocuments && !ownHit;
             var signature = wholeDocument ? match.DocumentSignature : match.UnitSignature;
             var group = wholeDocument ? string.Empty : match.Kind;
             var duplicateOf = NearDuplicateOf(byBand, keptSignatures, group, signature);
@@ -52,6 +60,11 @@ public static class HitCollapser
 
             var index = kept.Count;
             kept.Add(match);
+            if (ownHit)
+            {
+                standaloneHits[match.DocumentSignature] = standaloneHits.GetValueOrDefault(match.DocumentSignature) + 1;
+            }
+
             keptSignatures.Add(signature);
             support.Add(0);
             for (var band = 0; band < Bands; band++)
