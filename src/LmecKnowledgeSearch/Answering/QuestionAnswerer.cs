@@ -6,7 +6,7 @@ namespace LmecKnowledgeSearch.Answering;
 /// <summary>Answers a question from the index: retrieves candidate units, then lets the extractive answerer pick the answer.</summary>
 public sealed class QuestionAnswerer
 {
-    public const string NoAnswer = "no answer found in the indexed documents";
+    public const string NoAnswer = ExtractiveAnswerer.NoAnswer;
     private const int Candidates = 20;
 
     private readonly SearchService search;

@@ -32,9 +32,7 @@ public sealed class OrganisationRegistry
 
     public static OrganisationRegistry LoadDefault()
     {
-        using var stream = typeof(OrganisationRegistry).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = TsvRows.OpenEmbedded(ResourceName);
         return Parse(reader);
     }
 
@@ -42,34 +40,11 @@ public sealed class OrganisationRegistry
     {
         ArgumentNullException.ThrowIfNull(reader);
         var entries = new List<OrganisationEntry>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var cells in TsvRows.Read(reader, "organisations.tsv", 6))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("id\t", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            // Editors strip trailing tabs, so missing trailing cells are empty ones.
-            var cells = line.Split('\t');
-            if (cells.Length < 3 || cells.Length > 6)
-            {
-                throw new FormatException($"organisations.tsv line {lineNumber}: expected 6 tab-separated columns, found {cells.Length}.");
-            }
-
-            if (cells.Length < 6)
-            {
-                Array.Resize(ref cells, 6);
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] ??= string.Empty;
-                }
-            }
-
             var type = Enum.TryParse<OrganisationType>(cells[1].Trim(), ignoreCase: true, out var parsed)
                 ? parsed
-                : throw new FormatException($"organisations.tsv line {lineNumber}: unknown type '{cells[1]}'.");
+                : throw new FormatException($"organisations.tsv row {cells[0]}: unknown type '{cells[1]}'.");
             var acronyms = TsvCells.List(cells[4])
                 .Select(a => a.EndsWith('?') ? new OrganisationAcronym(a[..^1], true) : new OrganisationAcronym(a, false))
                 .ToArray();

@@ -33,9 +33,7 @@ public sealed class Gazetteer
 
     public static Gazetteer LoadDefault()
     {
-        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = TsvRows.OpenEmbedded(ResourceName);
         return Parse(reader);
     }
 
@@ -43,34 +41,11 @@ public sealed class Gazetteer
     {
         ArgumentNullException.ThrowIfNull(reader);
         var entries = new List<PlaceEntry>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var cells in TsvRows.Read(reader, "places.tsv", 8))
         {
-            lineNumber++;
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("id\t", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            // Editors strip trailing tabs, so missing trailing cells are empty ones.
-            var cells = line.Split('\t');
-            if (cells.Length < 3 || cells.Length > 8)
-            {
-                throw new FormatException($"places.tsv line {lineNumber}: expected 8 tab-separated columns, found {cells.Length}.");
-            }
-
-            if (cells.Length < 8)
-            {
-                Array.Resize(ref cells, 8);
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] ??= string.Empty;
-                }
-            }
-
             entries.Add(new PlaceEntry(
                 cells[0].Trim(),
-                ParseKind(cells[1], lineNumber),
+                ParseKind(cells[1], cells[0]),
                 TsvCells.Optional(cells[2]),
                 TsvCells.List(cells[3]),
                 TsvCells.Optional(cells[4]),
@@ -82,10 +57,10 @@ public sealed class Gazetteer
         return new Gazetteer(entries);
     }
 
-    private static PlaceKind ParseKind(string cell, int lineNumber) =>
+    private static PlaceKind ParseKind(string cell, string rowId) =>
         Enum.TryParse<PlaceKind>(cell.Replace("_", string.Empty, StringComparison.Ordinal).Trim(), ignoreCase: true, out var kind)
             ? kind
-            : throw new FormatException($"places.tsv line {lineNumber}: unknown kind '{cell}'.");
+            : throw new FormatException($"places.tsv row {rowId}: unknown kind '{cell}'.");
 
     private static string? ResolveCountry(PlaceEntry entry, Dictionary<string, PlaceEntry> rawById)
     {
