@@ -126,7 +126,13 @@ public sealed class SearchService
             .Select(m => wantedKinds?.Contains(m.Kind) == true ? m with { Score = m.Score * WantedKindBoost } : m)
             .OrderByDescending(m => m.Score)
             .ThenBy(m => m.Doc);
-        var collapsed = HitCollapser.Collapse(bestFirst, groupDocuments, request.Filters.ContainsKey("kind") ? null : MaxStandalonePerDocument);
+        var collapsed = HitCollapser.Collapse(bestFirst, groupDocuments);
+        if (groupDocuments && !request.Filters.ContainsKey("kind"))
+        {
+            // A user who filtered by kind wants every view or case; otherwise one document's cannot fill the page.
+            collapsed = HitCollapser.Diversify(collapsed, MaxStandalonePerDocument);
+        }
+
         var all = request.Sort == SearchSort.Date
             ? collapsed.OrderByDescending(m => m.Date).ThenByDescending(m => m.Score).ThenBy(m => m.Doc).ToList()
             : collapsed;

@@ -22,15 +22,9 @@ public static class HitCollapser
     /// </summary>
     private static readonly float[] SupportWeights = [0.3f, 0.15f];
 
-    /// <param name="maxStandalonePerDocument">
-    /// How many expert views and case studies of one document may stand as hits of their own; further ones count as
-    /// the document's passages, so a paper with twenty case studies cannot fill the first page. Null: no limit (the
-    /// user filtered by kind and wants them all).
-    /// </param>
-    public static IReadOnlyList<Match> Collapse(IEnumerable<Match> bestFirst, bool groupDocuments, int? maxStandalonePerDocument = null)
+    public static IReadOnlyList<Match> Collapse(IEnumerable<Match> bestFirst, bool groupDocuments)
     {
         ArgumentNullException.ThrowIfNull(bestFirst);
-        var standaloneHits = new Dictionary<long, int>();
         var kept = new List<Match>();
         var keptSignatures = new List<long>();
         var support = new List<int>();
@@ -39,9 +33,7 @@ public static class HitCollapser
         var byBand = new Dictionary<(string Group, int Band, int Value), List<int>>();
         foreach (var match in bestFirst)
         {
-            var ownHit = match.Standalone
-                && !(groupDocuments && maxStandalonePerDocument is { } max && standaloneHits.GetValueOrDefault(match.DocumentSignature) >= max);
-            var wholeDocument = groupDocuments && !ownHit;
+            var wholeDocument = groupDocuments && !match.Standalone;
             var signature = wholeDocument ? match.DocumentSignature : match.UnitSignature;
             var group = wholeDocument ? string.Empty : match.Kind;
             var duplicateOf = NearDuplicateOf(byBand, keptSignatures, group, signature);
@@ -60,11 +52,6 @@ public static class HitCollapser
 
             var index = kept.Count;
             kept.Add(match);
-            if (ownHit)
-            {
-                standaloneHits[match.DocumentSignature] = standaloneHits.GetValueOrDefault(match.DocumentSignature) + 1;
-            }
-
             keptSignatures.Add(signature);
             support.Add(0);
             for (var band = 0; band < Bands; band++)
@@ -80,6 +67,46 @@ public static class HitCollapser
         }
 
         return groupDocuments ? kept.OrderByDescending(m => m.Score).ThenBy(m => m.Doc).ToList() : kept;
+    }
+
+    /// <summary>
+    /// Moves the expert views and case studies of one document beyond the first <paramref name="maxPerDocument"/>
+    /// behind all other hits (their order kept), so a paper with twenty case studies cannot fill the first page; the
+    /// document's renditions count as the same document.
+    /// </summary>
+    public static IReadOnlyList<Match> Diversify(IReadOnlyList<Match> bestFirst, int maxPerDocument)
+    {
+        ArgumentNullException.ThrowIfNull(bestFirst);
+        var documents = new List<(long Signature, int Shown)>();
+        var first = new List<Match>(bestFirst.Count);
+        var later = new List<Match>();
+        foreach (var match in bestFirst)
+        {
+            if (!match.Standalone)
+            {
+                first.Add(match);
+                continue;
+            }
+
+            var seen = documents.FindIndex(d => SimHash.Distance(d.Signature, match.DocumentSignature) <= NearDuplicateDistance);
+            if (seen < 0)
+            {
+                documents.Add((match.DocumentSignature, 1));
+                first.Add(match);
+            }
+            else if (documents[seen].Shown < maxPerDocument)
+            {
+                documents[seen] = (documents[seen].Signature, documents[seen].Shown + 1);
+                first.Add(match);
+            }
+            else
+            {
+                later.Add(match);
+            }
+        }
+
+        first.AddRange(later);
+        return first;
     }
 
     private static int NearDuplicateOf(
