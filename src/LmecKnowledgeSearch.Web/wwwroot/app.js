@@ -17,7 +17,8 @@ const LABELS = {
     theme: {
       "nature-based-solutions": "基于自然的解决方案", livelihoods: "生计", gender: "性别", "climate-adaptation": "气候适应",
       "climate-mitigation": "气候减缓", biodiversity: "生物多样性", "water-resources": "水资源", agroforestry: "混农林",
-      "public-participation": "公众参与",
+      "public-participation": "公众参与", "ecosystem-restoration": "生态修复", pollution: "污染防治", "green-finance": "绿色金融",
+      "disaster-risk": "灾害风险",
     },
   },
   en: {
@@ -31,7 +32,12 @@ const LABELS = {
     updating: " (updating)", page: "page {0}",
     kind: { document: "Document", passage: "Passage", expert_view: "Expert view", case_study: "Case study" },
     facet: { kind: "Kind", theme: "Theme", org: "Organisation", speaker: "Speaker", place: "Place", country: "Country", year: "Year", doctype: "Document type", lang: "Language" },
-    theme: {},
+    theme: {
+      "nature-based-solutions": "Nature-based solutions", livelihoods: "Livelihoods", gender: "Gender", "climate-adaptation": "Climate adaptation",
+      "climate-mitigation": "Climate mitigation", biodiversity: "Biodiversity", "water-resources": "Water resources", agroforestry: "Agroforestry",
+      "public-participation": "Public participation", "ecosystem-restoration": "Ecosystem restoration", pollution: "Pollution",
+      "green-finance": "Green finance", "disaster-risk": "Disaster risk",
+    },
   },
 };
 
