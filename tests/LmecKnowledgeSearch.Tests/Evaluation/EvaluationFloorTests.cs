@@ -12,9 +12,9 @@ namespace LmecKnowledgeSearch.Tests.Evaluation;
 /// </summary>
 public sealed class EvaluationFloorTests(SharedCorpusIndex shared, ITestOutputHelper output) : IClassFixture<SharedCorpusIndex>
 {
-    private const double SameLanguageNdcgFloor = 0.90;
-    private const double CrossLingualNdcgFloor = 0.80;
-    private const double AnswerAccuracyFloor = 0.30;
+    private const double SameLanguageNdcgFloor = 0.92;
+    private const double CrossLingualNdcgFloor = 0.83;
+    private const double AnswerAccuracyFloor = 0.75;
 
     [SharedCorpusFact]
     public void Indexes_nearly_every_shared_file_and_says_why_for_the_rest()
