@@ -15,15 +15,17 @@ public static class IndexCommand
         var paths = new Argument<string[]>("path") { Description = "folders to index (default: corpus/)", Arity = ArgumentArity.ZeroOrMore };
         var json = CommonOptions.Json();
         var watch = new Option<bool>("--watch") { Description = "after indexing, keep watching the folders and re-index on changes (Ctrl+C stops)" };
-        var command = new Command("index", "index new and changed documents, remove deleted ones") { paths, json, watch };
+        var exclude = new Option<string[]>("--exclude") { Description = "file name or relative path patterns to leave out (repeatable), e.g. PROVENANCE.md or drafts/*" };
+        var command = new Command("index", "index new and changed documents, remove deleted ones") { paths, json, watch, exclude };
         command.SetAction(async (parse, ct) =>
         {
             var roots = parse.GetValue(paths) is { Length: > 0 } given ? given : [DefaultCorpus];
             using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
             var asJson = parse.GetValue(json);
+            var excluded = parse.GetValue(exclude) ?? [];
             var report = asJson || !context.Console.Profile.Capabilities.Interactive
-                ? await knowledge.IndexAsync(roots, null, ct)
-                : await IndexWithProgressAsync(context.Console, knowledge, roots, ct);
+                ? await knowledge.IndexAsync(roots, null, ct, excluded)
+                : await IndexWithProgressAsync(context.Console, knowledge, roots, excluded, ct);
             if (asJson)
             {
                 JsonOutput.Write(context.JsonOut, report);
@@ -35,7 +37,7 @@ public static class IndexCommand
 
             if (parse.GetValue(watch))
             {
-                await WatchAsync(context, knowledge, roots, asJson, ct);
+                await WatchAsync(context, knowledge, roots, excluded, asJson, ct);
             }
 
             return 0;
@@ -44,9 +46,9 @@ public static class IndexCommand
     }
 
     /// <summary>Re-indexes (debounced) on file changes until Ctrl+C; each run prints its summary.</summary>
-    private static async Task WatchAsync(CliContext context, KnowledgeBase knowledge, string[] roots, bool asJson, CancellationToken ct)
+    private static async Task WatchAsync(CliContext context, KnowledgeBase knowledge, string[] roots, string[] excluded, bool asJson, CancellationToken ct)
     {
-        var writer = new LmecKnowledgeSearch.Scheduling.ReindexCoordinator(c => knowledge.IndexAsync(roots, null, c));
+        var writer = new LmecKnowledgeSearch.Scheduling.ReindexCoordinator(c => knowledge.IndexAsync(roots, null, c, excluded));
         writer.Completed += report =>
         {
             if (asJson)
@@ -77,7 +79,7 @@ public static class IndexCommand
         }
     }
 
-    private static async Task<IndexRunReport> IndexWithProgressAsync(IAnsiConsole console, KnowledgeBase knowledge, string[] roots, CancellationToken ct)
+    private static async Task<IndexRunReport> IndexWithProgressAsync(IAnsiConsole console, KnowledgeBase knowledge, string[] roots, string[] excluded, CancellationToken ct)
     {
         IndexRunReport? report = null;
         await console.Progress()
@@ -90,7 +92,7 @@ public static class IndexCommand
                     task.MaxValue = Math.Max(1, p.Total);
                     task.Value = p.Done;
                 });
-                report = await knowledge.IndexAsync(roots, progress, ct);
+                report = await knowledge.IndexAsync(roots, progress, ct, excluded);
                 task.Value = task.MaxValue;
             });
         return report!;

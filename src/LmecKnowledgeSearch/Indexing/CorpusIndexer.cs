@@ -74,7 +74,7 @@ public sealed class CorpusIndexer
         try
         {
             var run = await RunAsync(writer, fullRoots, exclude ?? [], progress, stopwatch, cancellationToken).ConfigureAwait(false);
-            var report = run with { Units = writer.NumDocs, ElapsedMs = stopwatch.ElapsedMilliseconds };
+            var report = run with { Units = LiveUnits(writer), ElapsedMs = stopwatch.ElapsedMilliseconds };
             writer.SetCommitData(new Dictionary<string, string>
             {
                 [CommitKeys.LastRun] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
@@ -249,6 +249,13 @@ public sealed class CorpusIndexer
         {
             throw new LmecException(LmecErrorKind.IndexBusy, "the index is being updated by another process; try again when it has finished", e);
         }
+    }
+
+    /// <summary>Units the index will hold once this run commits: buffered deletions applied, which NumDocs does not do.</summary>
+    private static int LiveUnits(IndexWriter writer)
+    {
+        using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
+        return reader.NumDocs;
     }
 
     /// <summary>(root, source) → content hash of every document currently in the index.</summary>

@@ -34,6 +34,23 @@ public sealed class CorpusIndexerTests : IDisposable
     }
 
     [Fact]
+    public async Task Leaves_out_excluded_files_and_removes_them_when_indexed_before()
+    {
+        temp.CopyFromRepoCorpus("lmec-briefing-2022-11.txt");
+        temp.Write("sources/PROVENANCE.md", "# Provenance\n\nWhere the Tonle Sap notes came from.\n");
+        temp.Write("drafts/tonle.txt", "A draft note about Tonle Sap fisheries.\n");
+        using var knowledge = new KnowledgeBase(temp.IndexPath, TimeProvider.System);
+
+        var everything = await knowledge.IndexAsync([temp.Corpus]);
+        var excluded = await knowledge.IndexAsync([temp.Corpus], exclude: ["PROVENANCE.md", "drafts/*"]);
+
+        Assert.Equal(3, everything.Indexed);
+        Assert.Equal((0, 1, 2), (excluded.Indexed, excluded.Unchanged, excluded.Deleted));
+        Assert.True(excluded.Units < everything.Units, $"{excluded.Units} units after excluding, {everything.Units} before");
+        Assert.Equal(0, knowledge.Search.Search(new SearchRequest { Query = "Tonle" }).Total);
+    }
+
+    [Fact]
     public async Task Reports_bad_files_and_indexes_the_rest()
     {
         temp.CopyFromRepoCorpus("lmec-briefing-2022-11.txt");
