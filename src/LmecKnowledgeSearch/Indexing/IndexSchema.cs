@@ -33,6 +33,12 @@ public static class IndexSchema
     /// <summary>Title as CJK bigrams, for recall when segmentation differs between query and title.</summary>
     public const string TitleBigram = "title_bigram";
 
+    /// <summary>
+    /// The file's name as CJK bigrams, not stored: people name files for what they hold ("青海湖水鸟调查_2023.pdf"),
+    /// and many PDFs carry a generic title ("成果总结报告", "Problem statement").
+    /// </summary>
+    public const string FileName = "file_name";
+
     /// <summary>The unit's text: stored (snippets re-analyze it for exact offsets) and word-analyzed.</summary>
     public const string Text = "text";
 
@@ -114,6 +120,7 @@ public static class IndexSchema
         {
             [TextBigram] = new BigramAnalyzer(),
             [TitleBigram] = new BigramAnalyzer(),
+            [FileName] = new BigramAnalyzer(),
         };
         var keyword = new KeywordAnalyzer();
         foreach (var field in ExactFields)

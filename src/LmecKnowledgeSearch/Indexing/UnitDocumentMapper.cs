@@ -23,6 +23,7 @@ public static class UnitDocumentMapper
             new StoredField(IndexSchema.Number, unit.Number),
             new TextField(IndexSchema.Title, unit.Title, Field.Store.YES),
             new TextField(IndexSchema.TitleBigram, unit.Title, Field.Store.NO),
+            new TextField(IndexSchema.FileName, FileNameWords(unit.Source), Field.Store.NO),
             new TextField(IndexSchema.Text, unit.Text, Field.Store.YES),
             new TextField(IndexSchema.TextBigram, unit.Text, Field.Store.NO),
             new NumericDocValuesField(IndexSchema.Standalone, IsStandalone(unit) ? 1 : 0),
@@ -107,6 +108,10 @@ public static class UnitDocumentMapper
 
     /// <summary>Documents and their passages collapse into one hit per file; expert views and case studies stand alone.</summary>
     public static bool IsStandalone(IndexUnit unit) => unit.Kind is not (UnitKinds.Document or UnitKinds.Passage);
+
+    /// <summary>The file name without extension, its separators as spaces ("tapping-climate_finance" → "tapping climate finance").</summary>
+    private static string FileNameWords(string source) =>
+        string.Join(' ', Path.GetFileNameWithoutExtension(source).Split(['_', '-', '.', '+', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     private static void AddOptionalText(Document doc, string field, string? value)
     {

@@ -23,6 +23,7 @@ public sealed partial class UserQueryBuilder
         [IndexSchema.Heading] = 1.5f,
         [IndexSchema.Speaker] = 3.0f,
         [IndexSchema.Affiliation] = 1.5f,
+        [IndexSchema.FileName] = 0.5f,
     };
 
     private readonly Analyzer analyzer;
