@@ -1,5 +1,6 @@
 using LmecKnowledgeSearch.Analysis;
 using LmecKnowledgeSearch.Answering;
+using LmecKnowledgeSearch.Answering.Generation;
 using LmecKnowledgeSearch.Analysis.Chinese;
 using LmecKnowledgeSearch.Enrichment;
 using LmecKnowledgeSearch.Enrichment.Entities;
@@ -30,12 +31,20 @@ public sealed class KnowledgeBase : IDisposable
     private SearchService? search;
     private QuestionAnswerer? answerer;
     private readonly Lazy<GlossarySource> glossary;
+    private readonly Lazy<GroundedAnswerWriter?> answerWriter;
 
-    public KnowledgeBase(string indexPath, TimeProvider clock)
+    /// <param name="answerWriter">
+    /// Writes grounded answers with a language model; null uses the endpoint the environment names
+    /// (<see cref="ModelEndpoint"/>), if any — generation is off unless configured.
+    /// </param>
+    public KnowledgeBase(string indexPath, TimeProvider clock, GroundedAnswerWriter? answerWriter = null)
     {
         ArgumentNullException.ThrowIfNull(indexPath);
         ArgumentNullException.ThrowIfNull(clock);
         IndexPath = Path.GetFullPath(indexPath);
+        this.answerWriter = answerWriter is not null
+            ? new Lazy<GroundedAnswerWriter?>(answerWriter)
+            : new Lazy<GroundedAnswerWriter?>(() => ModelEndpoint.FromEnvironment() is { } endpoint ? new GroundedAnswerWriter(endpoint.CreateClient()) : null);
         glossary = new Lazy<GlossarySource>(() => GlossarySource.FromEnvironment(null, GlossaryQueryExpander.SearchWeights));
         segmenter = SegmenterFactory.CreateDefault();
         entities = UnitEntityFinder.CreateDefault();
@@ -114,6 +123,28 @@ public sealed class KnowledgeBase : IDisposable
         }
 
         return answerer.Ask(question);
+    }
+
+    /// <summary>
+    /// The extractive answer and, when a model endpoint is configured and there is evidence, an answer the model wrote
+    /// from that evidence alone. A model that cannot be reached leaves the extractive answer as it is.
+    /// </summary>
+    public async Task<AnswerResult> AskAsync(string question, CancellationToken cancellationToken = default)
+    {
+        var extracted = Ask(question);
+        if (answerWriter.Value is not { } writer || extracted.Evidence.Count == 0)
+        {
+            return extracted;
+        }
+
+        try
+        {
+            return extracted with { Generated = await writer.WriteAsync(question, extracted.Evidence, cancellationToken).ConfigureAwait(false) };
+        }
+        catch (Exception e) when (e is HttpRequestException or System.ClientModel.ClientResultException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return extracted;
+        }
     }
 
     public void Dispose()

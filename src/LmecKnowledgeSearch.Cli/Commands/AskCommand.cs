@@ -13,10 +13,10 @@ public static class AskCommand
         var question = new Argument<string>("question") { Description = "a question in Chinese or English" };
         var json = CommonOptions.Json();
         var command = new Command("ask", "answer a question from the indexed documents, with citations") { question, json };
-        command.SetAction((parse, _) =>
+        command.SetAction(async (parse, ct) =>
         {
             using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
-            var answer = knowledge.Ask(parse.GetValue(question)!);
+            var answer = await knowledge.AskAsync(parse.GetValue(question)!, ct);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(context.JsonOut, answer);
@@ -26,7 +26,7 @@ public static class AskCommand
                 Render(context.Console, answer);
             }
 
-            return Task.FromResult(0);
+            return 0;
         });
         return command;
     }
@@ -34,6 +34,11 @@ public static class AskCommand
     private static void Render(IAnsiConsole console, AnswerResult answer)
     {
         console.MarkupLine($"[bold]{Markup.Escape(answer.Answer)}[/]  [grey](confidence {answer.Confidence:0.00})[/]");
+        if (answer.Generated is { } generated)
+        {
+            console.MarkupLine($"[italic]{Markup.Escape(generated)}[/]  [grey](written by the configured model from the evidence below)[/]");
+        }
+
         foreach (var evidence in answer.Evidence)
         {
             console.WriteLine();

@@ -14,13 +14,13 @@ public static class AskApi
 {
     public static void Map(IEndpointRouteBuilder app, LmecServices services)
     {
-        app.MapGet("/api/ask", (HttpRequest request) => Ask(request, services))
+        app.MapGet("/api/ask", (HttpRequest request, CancellationToken ct) => AskAsync(request, services, ct))
             .WithName("ask")
             .WithSummary("Answer a question from the archive, with citations (q)")
             .Document(("q", JsonSchemaType.String, "the question, in Chinese or English"));
     }
 
-    public static Results<Ok<AnswerResult>, BadRequest<ApiError>> Ask(HttpRequest request, LmecServices services)
+    public static async Task<Results<Ok<AnswerResult>, BadRequest<ApiError>>> AskAsync(HttpRequest request, LmecServices services, CancellationToken ct)
     {
         try
         {
@@ -35,7 +35,7 @@ public static class AskApi
                 return TypedResults.BadRequest(new ApiError($"the question is too long ({question.Length} characters; at most {SearchRequest.MaxQueryLength})"));
             }
 
-            return TypedResults.Ok(services.Knowledge.Ask(question));
+            return TypedResults.Ok(await services.Knowledge.AskAsync(question, ct));
         }
         catch (LmecException e) when (e.Kind == LmecErrorKind.InvalidInput)
         {

@@ -277,6 +277,9 @@ async function runAsk(question) {
     const result = await getJson(`/api/ask?q=${encodeURIComponent(question)}`);
     $("answer-text").textContent = result.answer;
     $("answer-confidence").textContent = t().confidence(Number(result.confidence).toFixed(2));
+    // Only when the server has a model endpoint configured: the model's answer, citing the numbered evidence below.
+    $("answer-generated").textContent = result.generated || "";
+    $("answer-generated").hidden = !result.generated;
     const items = result.evidence.map(evidence => {
       const item = el("li", "citation");
       item.appendChild(el("p", "quote", evidence.text));

@@ -14,4 +14,12 @@ public sealed record AnswerCandidate(
 public sealed record Evidence(string Id, string Text, string? Speaker, string? Affiliation, string Source, string? Date);
 
 /// <summary>The result of `lmec ask` / GET /api/ask. A public interface: keep the shape.</summary>
-public sealed record AnswerResult(string Question, string Answer, double Confidence, IReadOnlyList<Evidence> Evidence);
+public sealed record AnswerResult(string Question, string Answer, double Confidence, IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>
+    /// An answer written by a language model from the evidence alone, with [n] citations into <see cref="Evidence"/>;
+    /// only when a model endpoint is configured (off by default), and absent from the JSON otherwise.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Generated { get; init; }
+}
