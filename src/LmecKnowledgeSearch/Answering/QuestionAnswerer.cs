@@ -38,7 +38,13 @@ public sealed class QuestionAnswerer
                 c.Unit.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 c.Score))
             .ToList();
-        return candidates.Count == 0 ? new AnswerResult(question, NoAnswer, 0, []) : answerer.Answer(question, candidates);
+        if (candidates.Count == 0)
+        {
+            return new AnswerResult(question, NoAnswer, 0, []);
+        }
+
+        var answer = answerer.Answer(question, candidates);
+        return answer with { Evidence = answer.Evidence.Select(WithoutHeader).ToList() };
     }
 
     /// <summary>
@@ -49,4 +55,22 @@ public sealed class QuestionAnswerer
         unit.Kind == UnitKinds.ExpertView && unit.Speaker is { } speaker
             ? $"{speaker}\n{(unit.Affiliation is { } affiliation ? affiliation + "\n" : string.Empty)}{unit.Text}"
             : unit.Text;
+
+    /// <summary>
+    /// The evidence sentence without the speaker header <see cref="TextWithHeader"/> put in front of it: the citation
+    /// names speaker and affiliation already. A sentence that is nothing but the header stays as it is.
+    /// </summary>
+    private static Evidence WithoutHeader(Evidence evidence)
+    {
+        var text = evidence.Text;
+        foreach (var line in new[] { evidence.Speaker, evidence.Affiliation })
+        {
+            if (line is { Length: > 0 } && text.StartsWith(line + "\n", StringComparison.Ordinal))
+            {
+                text = text[(line.Length + 1)..];
+            }
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? evidence : evidence with { Text = text.TrimStart() };
+    }
 }
