@@ -8,6 +8,7 @@ public sealed class PdfHeadingClassifier
 {
     private const double HeadingScale = 1.15;
     private const int MaxHeadingLength = 100;
+    private const int MaxTitleLength = 120;
     private const int MaxHeadingLines = 3;
     private const int MaxLevel = 6;
 
@@ -33,11 +34,35 @@ public sealed class PdfHeadingClassifier
     public string? TitleOf(IReadOnlyList<TextBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        return blocks
-            .Where(b => b.Page == 1 && b.Kind == BlockKind.Heading)
-            .OrderBy(b => b.Level)
-            .FirstOrDefault()?.Text;
+        var firstPage = blocks.Where(b => b.Page == 1).ToList();
+        var top = firstPage.Where(b => b.Kind == BlockKind.Heading).OrderBy(b => b.Level).FirstOrDefault();
+        if (top is null)
+        {
+            return null;
+        }
+
+        // A title set in large type often wraps onto a second line that the layout makes a block of its own
+        // ("刚察县非物质文化遗产传承与保护的" / "历史、现状和未来"): the heading blocks of the same size right after it belong to it.
+        var title = top.Text.Trim();
+        for (var i = firstPage.IndexOf(top) + 1; i < firstPage.Count; i++)
+        {
+            var next = firstPage[i];
+            if (next.Kind != BlockKind.Heading || next.Level != top.Level || title.Length + next.Text.Length > MaxTitleLength)
+            {
+                break;
+            }
+
+            title = JoinWrapped(title, next.Text.Trim());
+        }
+
+        return title;
     }
+
+    // Chinese lines join without a space; anything else (English words, a colon before a subtitle) with one.
+    private static string JoinWrapped(string first, string second) =>
+        IsWide(first[^1]) && IsWide(second[0]) ? first + second : first + " " + second;
+
+    private static bool IsWide(char c) => c >= '\u2E80';
 
     private bool IsHeading(PdfParagraph paragraph) =>
         bodySize > 0

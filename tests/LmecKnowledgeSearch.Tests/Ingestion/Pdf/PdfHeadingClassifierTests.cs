@@ -39,4 +39,24 @@ public sealed class PdfHeadingClassifierTests
 
         Assert.Equal("青海湖水位波动对水鸟的影响", classifier.TitleOf(blocks));
     }
+
+    [Fact]
+    public void Joins_a_title_that_wraps_onto_a_second_heading_block()
+    {
+        TextBlock[] chinese =
+        [
+            new(BlockKind.Heading, "刚察县非物质文化遗产传承与保护的", 1, Page: 1),
+            new(BlockKind.Heading, "历史、现状和未来", 1, Page: 1),
+            new(BlockKind.Paragraph, "“鸟岛与少年”实践支队", 0, Page: 1),
+            new(BlockKind.Heading, "一、引言", 1, Page: 1),
+        ];
+        TextBlock[] english =
+        [
+            new(BlockKind.Heading, "Dialling up resilience:", 1, Page: 1),
+            new(BlockKind.Heading, "mobile services for smallholder farmers", 1, Page: 1),
+        ];
+
+        Assert.Equal("刚察县非物质文化遗产传承与保护的历史、现状和未来", classifier.TitleOf(chinese));
+        Assert.Equal("Dialling up resilience: mobile services for smallholder farmers", classifier.TitleOf(english));
+    }
 }
