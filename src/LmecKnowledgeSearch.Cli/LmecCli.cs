@@ -14,6 +14,7 @@ public static class LmecCli
             IndexCommand.Create(context),
             SearchCommand.Create(context),
             ShowCommand.Create(context),
+            StatusCommand.Create(context),
             SimilarCommand.Create(context),
             AskCommand.Create(context),
             EvalCommand.Create(context),
