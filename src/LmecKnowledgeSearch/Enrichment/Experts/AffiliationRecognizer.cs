@@ -44,7 +44,8 @@ internal sealed partial class AffiliationRecognizer
     ];
 
     private const int MaxHanLength = 60;
-    private const int MaxLatinLength = 100;
+    // Ministry names with department and country run long: "Deputy Director General, Department of …, Ministry of … of Lao PDR".
+    private const int MaxLatinLength = 130;
 
     /// <summary>True when <paramref name="line"/> reads as an affiliation: short, no sentence, and ends with an
     /// organisation word or a job title (Chinese) or contains one (English).</summary>

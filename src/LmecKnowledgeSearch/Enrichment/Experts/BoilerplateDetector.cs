@@ -134,7 +134,8 @@ internal sealed partial class BoilerplateDetector
 
     private static bool EndsSentence(string text) => text.Length > 0 && "。！？.!?”\"）)".Contains(text[^1]);
 
-    private static bool IsShortNonProse(string text) => text.Length <= 40 && !text.Contains('。') && !text.Contains('，');
+    // Between contact fields: the issuer's name and a street address ("No. 5 …, Xicheng District, Beijing 100035").
+    private static bool IsShortNonProse(string text) => text.Length <= 64 && !text.Contains('。') && !text.Contains('，') && !LatinSentence().IsMatch(text);
 
     [GeneratedRegex(@"^(?:联系我们|联系方式|联系信息|联络方式|联系地址|Contact(?:\s+(?:us|information|details))?|Contacts|Get in touch)\s*[:：]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactHeading();
@@ -160,6 +161,9 @@ internal sealed partial class BoilerplateDetector
 
     [GeneratedRegex(@"(?:中心|研究所|研究院|基金会|协会|学会|联合会|委员会|办公室|代表处|秘书处|公司|集团|大学|学院|组织|联盟|Centre|Center|Institute|Foundation|Association|Secretariat|Organi[sz]ation|Network|Alliance|Programme|Program)\s*(?:[（(][^）)]{1,20}[）)])?$", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationSuffix();
+
+    [GeneratedRegex(@"[a-z]{2}[.!?](?:\s|$)")]
+    private static partial Regex LatinSentence();
 
     [GeneratedRegex(@"[\s\-—–－_·•()（）]+")]
     private static partial Regex NameNoise();

@@ -97,7 +97,8 @@ public sealed partial class BriefingStructureExtractor
         var last = first;
         for (var j = first + 1; j < limit; j++)
         {
-            if (isBoilerplate[j] || IsSectionHeading(lines[j]))
+            // "会议认为…" / "Participants agreed…" closes the meeting as a whole; it is not the last speaker's.
+            if (isBoilerplate[j] || IsSectionHeading(lines[j]) || (lines[j].StartsBlock && MeetingConclusion().IsMatch(lines[j].Text)))
             {
                 break;
             }
@@ -134,6 +135,9 @@ public sealed partial class BriefingStructureExtractor
 
     private static bool IsSectionHeading(DocumentLine line) =>
         line.Kind is BlockKind.Heading or BlockKind.Title || (line.Text.Length <= 40 && SectionHeading().IsMatch(line.Text));
+
+    [GeneratedRegex(@"^(?:本次)?(?:会议|与会(?:代表|专家|嘉宾|各方)?|大会|论坛|各方|主持人)(?:一致)?(?:认为|指出|强调|总结|达成|同意|提出|建议|最后)|^(?:(?:The )?Participants|The (?:meeting|workshop|dialogue|forum|roundtable|panel|chair))\s+(?:all\s+|also\s+)?(?:agreed|concluded|noted|stressed|recommended|called)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingConclusion();
 
     [GeneratedRegex(@"[。，；！？]|[,;.] \S")]
     private static partial Regex ProsePunctuation();
