@@ -12,6 +12,7 @@ public sealed partial class BriefingStructureExtractor
 {
     private const int MinStatementLength = 20;
     private const int MinPanelSpeakers = 3;
+    private const int MinLabelledSpeakers = 2;
 
     private readonly SpeakerHeaderParser _headers = new();
     private readonly BoilerplateDetector _boilerplate = new();
@@ -51,9 +52,12 @@ public sealed partial class BriefingStructureExtractor
 
         // Without a briefing masthead, speakers must look like a panel: several, nearly all with an affiliation. Papers
         // and reports have title-case headings and reference lists that pass for a name and an affiliation once or twice.
+        // Minutes that label every speaker (发言人：…, Speaker: …) say outright who spoke, so two labelled speakers
+        // make a panel even when an affiliation is missing.
         var withAffiliation = views.Count(v => v.Affiliation is not null);
         var looksLikePanel = withAffiliation >= MinPanelSpeakers && withAffiliation * 4 >= views.Count * 3;
-        if (masthead is null ? !looksLikePanel : withAffiliation < 1)
+        var labelledPanel = views.Count >= MinLabelledSpeakers && headers.All(h => SpeakerHeaderParser.HasRoleLabel(lines[h.Header.FirstLine]));
+        if (masthead is null ? !(looksLikePanel || labelledPanel) : withAffiliation < 1)
         {
             return null;
         }
@@ -136,7 +140,7 @@ public sealed partial class BriefingStructureExtractor
     private static bool IsSectionHeading(DocumentLine line) =>
         line.Kind is BlockKind.Heading or BlockKind.Title || (line.Text.Length <= 40 && SectionHeading().IsMatch(line.Text));
 
-    [GeneratedRegex(@"^(?:本次)?(?:会议|与会(?:代表|专家|嘉宾|各方)?|大会|论坛|各方|主持人)(?:一致)?(?:认为|指出|强调|总结|达成|同意|提出|建议|最后)|^(?:(?:The )?Participants|The (?:meeting|workshop|dialogue|forum|roundtable|panel|chair))\s+(?:all\s+|also\s+)?(?:agreed|concluded|noted|stressed|recommended|called)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:本次)?(?:会议|与会(?:代表|专家|嘉宾|各方)?|大会|论坛|各方|主持人)(?:一致)?(?:认为|指出|强调|总结|达成|同意|提出|建议|最后)|^(?:(?:The )?Participants|The (?:meeting|workshop|dialogue|forum|roundtable|panel|chair))\s+(?:all\s+|also\s+)?(?:agreed|concluded|noted|stressed|recommended|called)\b|^(?:会议决定|会议议定|下一步工作|Action items|Next steps|Decisions|Follow-up)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingConclusion();
 
     [GeneratedRegex(@"[。，；！？]|[,;.] \S")]

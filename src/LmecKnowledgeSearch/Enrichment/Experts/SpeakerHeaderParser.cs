@@ -23,7 +23,7 @@ internal sealed partial class SpeakerHeaderParser
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(isUsable);
         var text = Plain(lines[index]);
-        if (text.Length > MaxHeaderLineLength)
+        if (text.Length > MaxHeaderLineLength || IsMinutesField(text))
         {
             return null;
         }
@@ -119,7 +119,7 @@ internal sealed partial class SpeakerHeaderParser
         for (var j = first; j < first + MaxAffiliationLines && j < lines.Count && isUsable(j); j++)
         {
             var text = Plain(lines[j]);
-            if (!IsHeaderish(text) || AsName(text) is not null)
+            if (!IsHeaderish(text) || AsName(text) is not null || HasRoleLabel(lines[j]) || IsMinutesField(text))
             {
                 break;
             }
@@ -142,7 +142,8 @@ internal sealed partial class SpeakerHeaderParser
     {
         var last = index;
         while (last + 1 < lines.Count && last - index < MaxAffiliationLines && isUsable(last + 1)
-               && AffiliationRecognizer.ContinuesOnNextLine(Plain(lines[last])) && IsHeaderish(Plain(lines[last + 1])))
+               && AffiliationRecognizer.ContinuesOnNextLine(Plain(lines[last])) && IsHeaderish(Plain(lines[last + 1]))
+               && !HasRoleLabel(lines[last + 1]) && !IsMinutesField(Plain(lines[last + 1])))
         {
             last++;
         }
@@ -223,6 +224,14 @@ internal sealed partial class SpeakerHeaderParser
     /// which decorate headers but are not part of them.</summary>
     internal static string Plain(DocumentLine line) => Decoration().Replace(Emphasis().Replace(line.Text, string.Empty), string.Empty).Trim();
 
+    /// <summary>True when the line introduces its speaker with a role label (发言人：, 主讲人：, Speaker:), as minutes and
+    /// programmes do: an explicit statement that a person speaks, which headings and references never make.</summary>
+    internal static bool HasRoleLabel(DocumentLine line) => RoleLabel().IsMatch(Emphasis().Replace(line.Text, string.Empty));
+
+    // "Chair: Anna Lee", "主持人：高峰", "Attendees: …" are the minutes' own fields: the chair runs the meeting, and the
+    // field lines are no one's affiliation.
+    private static bool IsMinutesField(string text) => MinutesField().IsMatch(text);
+
     private static bool IsLatinOrDigit(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
 
     private static bool IsHeaderish(string text) =>
@@ -230,6 +239,12 @@ internal sealed partial class SpeakerHeaderParser
 
     [GeneratedRegex(@"^(?:\d{1,2}\s*[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|[•●▪■◆◇○\-–*]\s+)?(?:(?:发言人|主讲人|发言嘉宾|嘉宾|发言专家|报告人|分享人|Speaker|Panell?ist|Presenter|Discussant)\s*[:：]\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex Decoration();
+
+    [GeneratedRegex(@"^(?:\d{1,2}\s*[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|[•●▪■◆◇○\-–*]\s+)?(?:发言人|主讲人|发言嘉宾|嘉宾|发言专家|报告人|分享人|Speaker|Panell?ist|Presenter|Discussant)\s*[:：]\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleLabel();
+
+    [GeneratedRegex(@"^(?:主持人|主持|会议主持|时间|地点|日期|会议时间|会议地点|参会人员|与会人员|参会单位|出席人员|列席人员|记录人|记录|议题|议程|Chair(?:person|ed by)?|Co-?chairs?|Moderator|Facilitator|Date|Time|Venue|Location|Attendees|Participants|Present|Apologies|Agenda|Minutes(?: taken by)?|Note-?taker|Rapporteur)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesField();
 
     [GeneratedRegex(@"^(?<head>[^：:。！？；;]{2,100}?)\s*[：:]\s*(?<rest>\S.*)$")]
     private static partial Regex InlineHeader();

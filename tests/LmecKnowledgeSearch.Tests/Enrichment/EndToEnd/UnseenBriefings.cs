@@ -171,3 +171,41 @@ public static class UnseenBriefings
         电子邮箱：briefing@lmec.example.org
         """;
 }
+
+/// <summary>Meeting notes with two labelled speakers, in both languages: too few for a panel by affiliation alone.</summary>
+public static class UnseenNotes
+{
+    /// <summary>Chinese minutes: two 发言人 entries, the second without affiliation, and a closing decision.</summary>
+    public const string Chinese = """
+        澜湄水资源合作工作组第三次会议记录
+
+        会议时间：2023年9月20日
+        会议地点：线上
+        主持人：高峰
+
+        发言人：杨柳 中国水利水电科学研究院高级工程师
+        澜沧江干流水文站的数据显示，今年旱季的来水量明显低于多年平均水平。我们建议各国共享枯水期的调度信息，并联合评估下游湿地和渔业受到的影响。
+
+        发言人：Bounmy Keola
+        老挝南部的农户反映，灌溉用水在三月份最为紧张。去年地方政府在沙拉湾省试点了社区用水协会，由农户自己商定轮灌时间，上下游之间的用水纠纷明显减少。
+
+        会议决定：下次会议前由秘书处汇总各国的枯水期调度数据。
+        """;
+
+    /// <summary>English call notes: "Speaker:" labels, one affiliation on the name's line, one speaker without, action items.</summary>
+    public const string English = """
+        Notes of the Mekong Sediment Working Group call
+
+        Date: 12 September 2023
+        Chair: Anna Lee
+        Attendees: six members of the working group
+
+        Speaker: Somchai Phongsavath, Senior Hydrologist, Mekong River Commission Secretariat
+        Sediment monitoring at Kratie shows that the load reaching the delta has fallen by more than half over two decades. The secretariat proposes a joint sampling campaign with the national line agencies during the next wet season.
+
+        Speaker: Mai Thi Hoa
+        Farmers in the delta provinces already see the effect in their fields, where riverbanks collapse and the soil gets poorer every year. Local authorities want the sampling results shared in time for the land use plans that are being revised this year.
+
+        Action items: the secretariat will circulate the sampling protocol before the next call.
+        """;
+}
