@@ -209,3 +209,66 @@ public static class UnseenNotes
         Action items: the secretariat will circulate the sampling protocol before the next call.
         """;
 }
+
+/// <summary>Briefings whose speaker headers are numbered, bracketed or share the statement's line.</summary>
+public static class UnseenHeaderForms
+{
+    /// <summary>Chinese: issue line alone, an issuer label, two 专题 sections, numbered speakers with the affiliation in
+    /// brackets or after a comma, and editorial credits at the end.</summary>
+    public const string Numbered = """
+        主办：澜沧江-湄公河环境合作中心
+
+        第12期
+
+        2023年11月3日
+
+        澜湄生物多样性保护与可持续利用论坛专家观点
+
+        2023年10月18日，澜湄生物多样性保护与可持续利用论坛在云南西双版纳召开，来自六国的政府部门、科研机构和社会组织代表约200人参加了论坛。
+
+        专题一：跨境保护地合作
+
+        1. 王明（世界自然基金会北京代表处项目主任）
+
+        世界自然基金会与当地林业部门合作，在西双版纳尚勇保护区和老挝南塔省之间开展了跨境亚洲象联合监测，建立了信息通报机制，双方巡护人员每季度交换一次监测数据。
+
+        2. 李华，清华大学环境学院教授
+
+        我们对澜沧江流域的鱼类多样性进行了十年的连续调查，发现梯级开发改变了洄游鱼类的分布。保护鱼类洄游通道需要把水电调度和栖息地保护结合起来考虑。
+
+        专题二：社区参与与生计
+
+        3. 阮氏梅 越南自然保护中心主任
+
+        越南自然保护中心在广南省的社区林业项目中，支持村民组建护林队，并通过发展竹编和林下种植获得收入，村民参与保护的积极性明显提高。
+
+        4. 陈志强（云南省林业和草原局副局长）
+
+        云南省持续推进以国家公园为主体的自然保护地体系建设，在普洱和临沧等地开展了生态护林员制度，累计吸纳当地脱贫人口就业数万人。
+
+        （责任编辑：周敏  审核：吴刚）
+        """;
+
+    /// <summary>English: speakers introduced inline before a colon, an "Issue No." line, "For more information" contact.</summary>
+    public const string InlineEnglish = """
+        LMEC Newsletter
+
+        No. 4
+
+        15 May 2023
+
+        Lancang-Mekong Dialogue on Climate-resilient Agriculture: What the Experts Said
+
+        On 28 April 2023, the Lancang-Mekong Dialogue on Climate-resilient Agriculture brought together about 90 participants in Phnom Penh to discuss how farmers can adapt to drought and floods.
+
+        Dr. Jane Smith (Director, Mekong Futures Institute): Rainfall in the lower Mekong has become harder to predict, and smallholders carry most of the risk. In Battambang province, our institute worked with 300 households to test drought-tolerant rice varieties, and yields held up in the dry year of 2022.
+
+        Somchai Rattanakorn, Deputy Director, Department of Agriculture of Thailand: Thailand has trained village volunteers in Ubon Ratchathani to run weather stations and share forecasts by phone. Farmers now decide when to plant with better information, and crop losses have fallen in the villages that joined.
+
+        Nguyen Thu Trang, Gender Specialist, UN Women Viet Nam: Women in the Mekong Delta often lack land titles, so they are left out of credit and extension services. Adaptation programmes need to reach women farmers directly, or they will widen the gap they are meant to close.
+
+        For more information, please contact:
+        Email: newsletter@lmec.example.org
+        Tel: +86-10-8226 0000
+        """;
+}
