@@ -79,7 +79,7 @@ internal sealed partial class SpeakerHeaderParser
     /// <summary>A bare name with honorifics removed, normalised, or null.</summary>
     public string? AsName(string text)
     {
-        var bare = Honorific().Replace(text.Trim(), string.Empty).Trim();
+        var bare = AttachedCourtesy().Replace(Honorific().Replace(text.Trim(), string.Empty).Trim(), string.Empty);
         return bare.Length == 0 ? null : _names.AsName(bare);
     }
 
@@ -222,7 +222,9 @@ internal sealed partial class SpeakerHeaderParser
 
     /// <summary>The line without list numbering, role labels or emphasis marks ("1. ", "（2）", "• ", "发言人：", "Speaker:", "**…**"),
     /// which decorate headers but are not part of them.</summary>
-    internal static string Plain(DocumentLine line) => Decoration().Replace(Emphasis().Replace(line.Text, string.Empty), string.Empty).Trim();
+    /// A courtesy title after the name ("李楠 女士", "Pralong Dumrongthai 博士") is dropped too.
+    internal static string Plain(DocumentLine line) =>
+        TrailingCourtesy().Replace(Decoration().Replace(Emphasis().Replace(line.Text, string.Empty), string.Empty).Trim(), string.Empty);
 
     /// <summary>True when the line introduces its speaker with a role label (发言人：, 主讲人：, Speaker:), as minutes and
     /// programmes do: an explicit statement that a person speaks, which headings and references never make.</summary>
@@ -263,6 +265,13 @@ internal sealed partial class SpeakerHeaderParser
 
     [GeneratedRegex(@"^(?<left>[^,，:：|｜]+?)\s*(?:[,，:：|｜]|\s[-–—]\s)\s*(?<right>.+)$")]
     private static partial Regex SeparatorSplit();
+
+    [GeneratedRegex(@"\s+(?:女士|先生|博士|阁下)$")]
+    private static partial Regex TrailingCourtesy();
+
+    // "李楠女士": the courtesy title written onto a short Chinese name.
+    [GeneratedRegex(@"(?<=^\p{IsCJKUnifiedIdeographs}{2,4})(?:女士|先生)$")]
+    private static partial Regex AttachedCourtesy();
 
     [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx|Sir|Dame|H\.?E)\.?\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex Honorific();

@@ -272,3 +272,33 @@ public static class UnseenHeaderForms
         Tel: +86-10-8226 0000
         """;
 }
+
+/// <summary>A one-line masthead, affiliations printed above the name, honorifics, and statements of several paragraphs.</summary>
+public static class UnseenLayouts
+{
+    public const string AffiliationAbove = """
+        澜湄环境合作简报 第3期 2023年3月8日
+
+        澜湄流域塑料污染治理经验交流会专家观点
+
+        2023年2月20日，澜湄流域塑料污染治理经验交流会在泰国曼谷召开，来自澜湄国家环境部门、国际组织和企业的约70名代表参加了会议。
+
+        世界自然基金会北京代表处
+        项目主任
+        李楠 女士
+
+        河流是塑料垃圾进入海洋的主要通道。世界自然基金会在湄公河沿岸的三个城市开展了无塑城市试点，帮助市政部门建立垃圾分类和回收体系，试点城市进入河道的塑料垃圾明显减少。
+
+        此外，我们与当地企业合作推广可重复使用的包装，在菜市场和学校开展宣传活动，居民自带购物袋的比例逐年提高。
+
+        联合国环境规划署亚太区办公室
+        化学品与污染行动项目官员
+        Kakuko Nagatani-Yoshida
+
+        塑料污染治理需要覆盖产品的全生命周期。各国应在设计、生产、消费和废弃各环节制定协调一致的政策，并加强对河流塑料垃圾的监测，为区域合作提供数据基础。
+
+        泰国污染控制厅副厅长 Pralong Dumrongthai 博士
+
+        泰国在2019年发布了塑料废弃物管理路线图。我们在曼谷和清迈的社区建立了回收站，由社区合作社运营，回收收入用于社区公共事务，已有上百个社区加入。
+        """;
+}
