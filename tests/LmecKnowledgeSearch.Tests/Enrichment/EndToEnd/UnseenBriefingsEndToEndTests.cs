@@ -77,6 +77,21 @@ public sealed class UnseenBriefingsEndToEndTests(UnseenBriefingsKnowledgeBase kb
     }
 
     [Theory]
+    [MemberData(nameof(ExpectedViews))]
+    public void Leaves_speaker_headers_to_their_views_not_to_passages(string source, string[] speakers, string[] affiliations)
+    {
+        var passages = kb.Units(source, UnitKinds.Passage);
+
+        Assert.NotEmpty(passages);
+        foreach (var passage in passages)
+        {
+            var text = passage.Text.Replace(" ", string.Empty, StringComparison.Ordinal);
+            Assert.DoesNotContain(speakers, s => text.Contains(s.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+            Assert.DoesNotContain(affiliations, a => text.Contains(a.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
     [InlineData("english-briefing.txt", "briefing", "2023-03-08", "Issue 3", "Mekong Wetlands Roundtable")]
     [InlineData("affiliation-first.txt", "briefing", "2023-03-08", "第2期", "澜湄流域湿地保护与社区生计交流会专家发言摘要")]
     [InlineData("meeting-notes.txt", "notes", "2023-06-15", null, "澜湄生态走廊建设座谈会会议纪要")]
