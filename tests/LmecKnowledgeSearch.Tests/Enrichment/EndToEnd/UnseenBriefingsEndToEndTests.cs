@@ -111,6 +111,32 @@ public sealed class UnseenBriefingsEndToEndTests(UnseenBriefingsKnowledgeBase kb
     }
 
     [Theory]
+    [InlineData("two-speakers.txt", "孙立平", "gender")]
+    [InlineData("two-speakers.txt", "孙立平", "livelihoods")]
+    [InlineData("spaced-names.txt", "林晓", "nature-based-solutions")]
+    [InlineData("english-briefing.txt", "Tran Minh Duc", "livelihoods")]
+    public void Tags_views_with_the_themes_a_reader_would_give(string source, string speaker, string theme)
+    {
+        var view = kb.Units(source, UnitKinds.ExpertView).Single(v => Compact(v.Speaker) == speaker);
+
+        Assert.Contains(view.Themes, t => t.Id == theme);
+    }
+
+    [Theory]
+    [InlineData("english-briefing.txt", "2023-02-24", "Vientiane", "80")]
+    [InlineData("affiliation-first.txt", "2023-02-28", "昆明", "120")]
+    [InlineData("spaced-names.txt", "2023-06-28", "北京", "150")]
+    [InlineData("two-speakers.txt", "2023-12-20", "金边", "60")]
+    public void Reads_the_event_of_a_briefing(string source, string date, string place, string participants)
+    {
+        var details = kb.Units(source, UnitKinds.Document).Single().Details;
+
+        Assert.Contains($"event date: {date}", details);
+        Assert.Contains(details, d => d.StartsWith("event place: ", StringComparison.Ordinal) && d.Contains(place, StringComparison.Ordinal));
+        Assert.Contains($"participants: {participants}", details);
+    }
+
+    [Theory]
     [InlineData("english-briefing.txt", "Tran Minh Duc", "安江")]
     [InlineData("english-briefing.txt", "Sophea Chan", "上丁")]
     [InlineData("affiliation-first.txt", "王明", "大理")]
