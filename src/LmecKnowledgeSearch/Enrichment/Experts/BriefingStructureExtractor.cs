@@ -116,7 +116,8 @@ public sealed partial class BriefingStructureExtractor
     /// <summary>A header starts a unit: a new block, or a new line after a finished sentence or a short line.</summary>
     private static bool StartsUnit(IReadOnlyList<DocumentLine> lines, int i)
     {
-        if (i == 0 || lines[i].StartsBlock)
+        // A role label (发言人：, Speaker:) announces a new speaker wherever the line falls.
+        if (i == 0 || lines[i].StartsBlock || SpeakerHeaderParser.HasRoleLabel(lines[i]))
         {
             return true;
         }
