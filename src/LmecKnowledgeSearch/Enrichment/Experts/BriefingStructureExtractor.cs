@@ -13,6 +13,9 @@ public sealed partial class BriefingStructureExtractor
     private const int MinStatementLength = 20;
     private const int MinPanelSpeakers = 3;
     private const int MinLabelledSpeakers = 2;
+    private const int OpeningLines = 3;
+    private const int MinOpeningLength = 120;
+    private const int MinWrappedLineLength = 40;
 
     private readonly SpeakerHeaderParser _headers = new();
     private readonly BoilerplateDetector _boilerplate = new();
@@ -80,20 +83,37 @@ public sealed partial class BriefingStructureExtractor
 
             var header = _headers.TryParse(lines, i, IsUsable);
             if (header is not null && header.LastLine + 1 < lines.Count && IsUsable(header.LastLine + 1)
-                && IsProse(lines[header.LastLine + 1].Text))
+                && IsProse(Opening(lines, header.LastLine + 1, 0)))
             {
                 found.Add((header, header.LastLine + 1, 0));
                 i = header.LastLine;
                 continue;
             }
 
-            if (_headers.TryParseInline(lines, i) is { } inline && IsProse(lines[i].Text[inline.StatementOffset..]))
+            if (_headers.TryParseInline(lines, i) is { } inline && IsProse(Opening(lines, i, inline.StatementOffset)))
             {
                 found.Add((inline.Header, i, inline.StatementOffset));
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The first words of a statement: its line and the lines that continue it in the same block, since a PDF wraps a
+    /// sentence over short lines that alone do not read as prose.
+    /// </summary>
+    private static string Opening(IReadOnlyList<DocumentLine> lines, int first, int offset)
+    {
+        // Only a full line was wrapped: a short line ends its item (lists of names in front matter or credits).
+        var text = lines[first].Text[offset..];
+        for (var j = first + 1; j < lines.Count && j <= first + OpeningLines && !lines[j].StartsBlock && text.Length < MinOpeningLength
+             && lines[j - 1].Text.Length >= MinWrappedLineLength && !ListItem().IsMatch(lines[j].Text); j++)
+        {
+            text += " " + lines[j].Text;
+        }
+
+        return text;
     }
 
     private static int StatementEnd(IReadOnlyList<DocumentLine> lines, bool[] isBoilerplate, int first, int limit)
@@ -143,6 +163,9 @@ public sealed partial class BriefingStructureExtractor
 
     [GeneratedRegex(@"^(?:本次)?(?:会议|与会(?:代表|专家|嘉宾|各方)?|大会|论坛|各方|主持人)(?:一致)?(?:认为|指出|强调|总结|达成|同意|提出|建议|最后)|^(?:(?:The )?Participants|The (?:meeting|workshop|dialogue|forum|roundtable|panel|chair))\s+(?:all\s+|also\s+)?(?:agreed|concluded|noted|stressed|recommended|called)\b|^(?:会议决定|会议议定|下一步工作|Action items|Next steps|Decisions|Follow-up)\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingConclusion();
+
+    [GeneratedRegex(@"^\s*(?:[-*•●▪■◆◇○–]\s|\d{1,2}\s*[.、．)）]\s|[（(]\d{1,2}[)）])")]
+    private static partial Regex ListItem();
 
     [GeneratedRegex(@"[。，；！？]|[,;.] \S")]
     private static partial Regex ProsePunctuation();

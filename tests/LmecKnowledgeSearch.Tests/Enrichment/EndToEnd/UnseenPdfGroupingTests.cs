@@ -1,4 +1,5 @@
 using LmecKnowledgeSearch.Enrichment.Experts;
+using LmecKnowledgeSearch.Ingestion;
 using LmecKnowledgeSearch.Tests.Enrichment.Experts;
 using Xunit;
 
@@ -21,7 +22,47 @@ public sealed class UnseenPdfGroupingTests
         UnseenLayouts.AffiliationAbove,
     };
 
+    public static TheoryData<string> EnglishDocuments => new()
+    {
+        UnseenBriefings.English,
+        UnseenNotes.English,
+        UnseenHeaderForms.InlineEnglish,
+    };
+
     private readonly BriefingStructureExtractor extractor = new();
+
+    [Theory]
+    [MemberData(nameof(EnglishDocuments))]
+    public void Finds_the_same_speakers_when_english_lines_are_wrapped_between_words(string text)
+    {
+        var asText = extractor.Extract(ParagraphDocument.FromText(text))!.ExpertViews;
+        var grouped = ParagraphDocument.GroupedLikePdf(text);
+        var wrapped = new ExtractedDocument(
+            grouped.Blocks.Select(b => b with { Text = string.Join('\n', b.Text.Split('\n').SelectMany(l => WrapWords(l, 60))) }).ToList(),
+            DocumentProperties.None);
+        var asPdf = extractor.Extract(wrapped)?.ExpertViews ?? [];
+
+        Assert.Equal(asText.Select(v => v.Speaker), asPdf.Select(v => v.Speaker));
+    }
+
+    private static IEnumerable<string> WrapWords(string line, int width)
+    {
+        var current = string.Empty;
+        foreach (var word in line.Split(' '))
+        {
+            if (current.Length > 0 && current.Length + 1 + word.Length > width)
+            {
+                yield return current;
+                current = word;
+            }
+            else
+            {
+                current = current.Length == 0 ? word : current + " " + word;
+            }
+        }
+
+        yield return current;
+    }
 
     [Theory]
     [MemberData(nameof(Documents))]
