@@ -50,7 +50,7 @@ public sealed partial class BriefingStructureExtractor
             var limit = h + 1 < headers.Count ? headers[h + 1].Header.FirstLine : lines.Count;
             var statementLast = StatementEnd(lines, isBoilerplate, statementFirst, limit);
             var statement = document.Text[(lines[statementFirst].Start + offset)..lines[statementLast].End];
-            views.Add(new ExpertView(header.Speaker, header.Affiliation, statement, views.Count + 1));
+            views.Add(new ExpertView(header.Speaker, NormaliseAffiliation(header.Affiliation), statement, views.Count + 1));
         }
 
         // Without a briefing masthead, speakers must look like a panel: several, nearly all with an affiliation. Papers
@@ -146,6 +146,11 @@ public sealed partial class BriefingStructureExtractor
         return previous.Length <= 40 || "。！？.!?”」』\"".Contains(previous[^1]);
     }
 
+    /// <summary>Spaces a PDF leaves between Chinese characters, around a slash ("中心/ 生态环境部") or between Chinese and Latin
+    /// ("ECOM 集团") are layout, not content; Latin words keep theirs.</summary>
+    private static string? NormaliseAffiliation(string? affiliation) =>
+        affiliation is null ? null : LayoutSpace().Replace(affiliation, string.Empty);
+
     internal static bool IsProse(string text)
     {
         if (text.Length < MinStatementLength)
@@ -166,6 +171,9 @@ public sealed partial class BriefingStructureExtractor
 
     [GeneratedRegex(@"^\s*(?:[-*•●▪■◆◇○–]\s|\d{1,2}\s*[.、．)）]\s|[（(]\d{1,2}[)）])")]
     private static partial Regex ListItem();
+
+    [GeneratedRegex(@"(?<=[\p{IsCJKUnifiedIdeographs}/／（）])\s+(?=[\p{IsCJKUnifiedIdeographs}/／（）])|(?<=[\p{IsCJKUnifiedIdeographs}])\s+(?=[/／])|(?<=[/／])\s+(?=[\p{IsCJKUnifiedIdeographs}])|(?<=[A-Za-z0-9）)])\s+(?=[\p{IsCJKUnifiedIdeographs}])|(?<=[\p{IsCJKUnifiedIdeographs}])\s+(?=[A-Za-z0-9（(])")]
+    private static partial Regex LayoutSpace();
 
     [GeneratedRegex(@"[。，；！？]|[,;.] \S")]
     private static partial Regex ProsePunctuation();
