@@ -17,9 +17,22 @@ public sealed partial class BriefingStructureExtractor
     private const int MinOpeningLength = 120;
     private const int MinWrappedLineLength = 40;
 
-    private readonly SpeakerHeaderParser _headers = new();
+    private readonly SpeakerHeaderParser _headers;
     private readonly BoilerplateDetector _boilerplate = new();
     private readonly BriefingMastheadReader _masthead = new();
+
+    public BriefingStructureExtractor()
+        : this([])
+    {
+    }
+
+    /// <param name="entities">Organisation and place recognisers; they let a header whose name and affiliation a PDF
+    /// glued together be split where the organisation begins.</param>
+    public BriefingStructureExtractor(IReadOnlyList<IEntityRecognizer> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        _headers = new SpeakerHeaderParser(entities);
+    }
 
     public BriefingStructure? Extract(ExtractedDocument document)
     {

@@ -15,8 +15,24 @@ internal sealed partial class SpeakerHeaderParser
     private const int MaxAffiliationLines = 3;
     private const int MaxHeaderLineLength = 120;
 
+    private const int MaxGluedNameLength = 4;
+
     private readonly PersonNameRecognizer _names = new();
     private readonly AffiliationRecognizer _affiliations = new();
+    private readonly IReadOnlyList<IEntityRecognizer> _affiliationStarts;
+
+    public SpeakerHeaderParser()
+        : this([])
+    {
+    }
+
+    /// <param name="affiliationStarts">Recognisers of organisations and places, which tell where an affiliation begins
+    /// when a PDF has glued it to the name ("康蔼黎野生生物保护协会区域策略主任").</param>
+    public SpeakerHeaderParser(IReadOnlyList<IEntityRecognizer> affiliationStarts)
+    {
+        ArgumentNullException.ThrowIfNull(affiliationStarts);
+        _affiliationStarts = affiliationStarts;
+    }
 
     public SpeakerHeader? TryParse(IReadOnlyList<DocumentLine> lines, int index, Func<int, bool> isUsable)
     {
@@ -175,6 +191,11 @@ internal sealed partial class SpeakerHeaderParser
             }
         }
 
+        if (GluedSplit(text) is { } glued)
+        {
+            return glued;
+        }
+
         var tokens = text.Split([' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
         for (var k = 1; k < tokens.Length && k <= 4; k++)
         {
@@ -190,6 +211,27 @@ internal sealed partial class SpeakerHeaderParser
             if (AsName(tail) is { } reversedName && _affiliations.IsAffiliation(head))
             {
                 return (reversedName, head);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A Chinese name glued to its affiliation: split where a known organisation or place begins, right after a name.</summary>
+    private (string Name, string Affiliation)? GluedSplit(string text)
+    {
+        if (_affiliationStarts.Count == 0 || text.Length < 6 || text.Contains(' ') || !AffiliationRecognizer.HasHan(text[..2]))
+        {
+            return null;
+        }
+
+        var starts = _affiliationStarts.SelectMany(r => r.Find(text)).Select(m => m.Start)
+            .Where(k => k is >= 2 and <= MaxGluedNameLength).Distinct().Order();
+        foreach (var k in starts)
+        {
+            if (AsName(text[..k]) is { } name && _affiliations.IsAffiliation(text[k..]))
+            {
+                return (name, text[k..]);
             }
         }
 

@@ -52,22 +52,9 @@ public sealed class SeedRenditionsEndToEndTests(SeedRenditionsKnowledgeBase kb) 
 {
     private const string Original = "lmec-briefing-2022-11.txt";
 
-    [Fact]
-    public void Gives_the_pdf_the_same_speakers_where_the_pdf_keeps_the_space_between_name_and_affiliation()
-    {
-        // Known gap: the PDF reader drops the space in "康蔼黎 野生生物保护协会区域策略主任", and a Chinese name glued to its
-        // affiliation cannot be split without knowing where the name ends; those two views are missing from the PDF.
-        var expected = kb.Units(Original, UnitKinds.ExpertView).Select(v => (v.Speaker, v.Affiliation)).ToList();
-
-        var actual = kb.Units("lmec-briefing-2022-11.pdf", UnitKinds.ExpertView).Select(v => (v.Speaker, v.Affiliation)).ToList();
-
-        Assert.Equal(expected.Take(10), actual.Take(10));
-        Assert.True(actual.Count >= 10);
-        Assert.All(actual, a => Assert.Contains(a, expected));
-    }
-
     [Theory]
     [InlineData("lmec-briefing-2022-11.docx")]
+    [InlineData("lmec-briefing-2022-11.pdf")]
     [InlineData("lmec-briefing-2022-11.gb18030.txt")]
     public void Gives_every_rendition_the_same_twelve_speakers_and_affiliations(string rendition)
     {
