@@ -52,7 +52,7 @@ public sealed class DocumentUnitBuilder
         return new DocumentUnitBuilder(
             new PassageSplitter(),
             new DocumentMetadataExtractor(),
-            new BriefingStructureExtractor(),
+            new BriefingStructureExtractor([entities.OrganisationRecognizer, entities.PlaceRecognizer]),
             entities,
             ThemeTagger.CreateDefault(),
             new CaseStudyDetector(entities.PlaceRecognizer, entities.OrganisationRecognizer));

@@ -63,10 +63,10 @@ internal static partial class CaseStudyCues
     [GeneratedRegex(@"开展|实施|建设|建立|建成|启动|完成|实现|开发|种植|打造|落地|推行|修复|恢复|安装|培训|引入|试行|改造|设立|推广|覆盖|投入|帮助|支持了|合作建立|探索出")]
     private static partial Regex ChineseAction();
 
-    [GeneratedRegex(@"(?:开展|实施|建设|建立|建成|启动|完成|实现|开发|种植|打造|落地|推行|修复|恢复|安装|培训|引入|试行|改造|设立|推广|覆盖|投入|帮助)了|成功(?:开展|实施|建设|建立|建成|启动|完成|实现|开发|打造|修复|恢复)|已(?:经)?(?:开展|实施|建设|建立|建成|启动|完成|实现|覆盖)|累计|先后|共(?:实施|建设|建成|开展|完成|恢复|种植|培训)")]
+    [GeneratedRegex(@"(?:开展|实施|建设|建立|建成|启动|完成|实现|开发|种植|打造|落地|推行|修复|恢复|安装|培训|引入|试行|试点|示范|改造|设立|推广|覆盖|投入|帮助)了|成功(?:开展|实施|建设|建立|建成|启动|完成|实现|开发|打造|修复|恢复)|已(?:经)?(?:开展|实施|建设|建立|建成|启动|完成|实现|覆盖)|累计|先后|共(?:实施|建设|建成|开展|完成|恢复|种植|培训)")]
     private static partial Regex CompletedChineseAction();
 
-    [GeneratedRegex(@"\b(?:implemented|launched|established|piloted|built|developed|carried out|conducted|introduced|set up|rolled out|trained|installed|planted|restored|completed|tested|created|expanded|scaled up|worked with|helped|mapped|reforested|rehabilitated|constructed|delivered)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:implemented|launched|established|piloted|built|developed|carried out|conducted|introduced|set up|rolled out|trained|installed|planted|restored|completed|tested|created|expanded|scaled up|worked with|helped|mapped|reforested|rehabilitated|constructed|delivered|started|began|initiated|funded|financed|organi[sz]ed|converted|switched)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishAction();
 
     // 应 as "should", not in 应对/应用/适应/响应/供应/效应/反应/相应; 可以 and 需要, not 可持续/需求. "项目旨在" states the aim of a

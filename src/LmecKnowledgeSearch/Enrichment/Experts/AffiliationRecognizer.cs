@@ -44,7 +44,8 @@ internal sealed partial class AffiliationRecognizer
     ];
 
     private const int MaxHanLength = 60;
-    private const int MaxLatinLength = 100;
+    // Ministry names with department and country run long: "Deputy Director General, Department of …, Ministry of … of Lao PDR".
+    private const int MaxLatinLength = 130;
 
     /// <summary>True when <paramref name="line"/> reads as an affiliation: short, no sentence, and ends with an
     /// organisation word or a job title (Chinese) or contains one (English).</summary>
@@ -99,7 +100,7 @@ internal sealed partial class AffiliationRecognizer
         }
 
         var lower = text.ToLowerInvariant();
-        return LatinTitles.Concat(LatinOrganisations).Any(w => ContainsWord(lower, w));
+        return LatinTitles.Concat(LatinOrganisations).Any(w => ContainsWord(lower, w)) || Profession().IsMatch(text);
     }
 
     private static bool ContainsWord(string lower, string word)
@@ -121,6 +122,10 @@ internal sealed partial class AffiliationRecognizer
     }
 
     internal static bool HasHan(string text) => text.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+
+    // Hydrologist, Ecologist, Sociologist, Agronomist …: a profession named by its field.
+    [GeneratedRegex(@"\b(?:Senior|Principal|Chief|Lead)?\s*[A-Z][a-z]+(?:ologist|onomist|icist|ographer)s?\b")]
+    private static partial Regex Profession();
 
     [GeneratedRegex(@"[。！？!?；;]\s*$|[。！？]")]
     private static partial Regex SentenceEnd();

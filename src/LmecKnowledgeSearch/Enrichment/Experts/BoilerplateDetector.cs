@@ -54,7 +54,7 @@ internal sealed partial class BoilerplateDetector
             return false;
         }
 
-        var fields = heading ? 0 : 1;
+        var fields = heading ? 0 : Math.Max(1, LaterField().Count(lines[start].Text));
         var last = start;
         for (var j = start + 1; j < lines.Count && j - last <= MaxGapInContactBlock; j++)
         {
@@ -134,13 +134,21 @@ internal sealed partial class BoilerplateDetector
 
     private static bool EndsSentence(string text) => text.Length > 0 && "。！？.!?”\"）)".Contains(text[^1]);
 
-    private static bool IsShortNonProse(string text) => text.Length <= 40 && !text.Contains('。') && !text.Contains('，');
+    // Between contact fields: the issuer's name and a street address ("No. 5 …, Xicheng District, Beijing 100035").
+    private static bool IsShortNonProse(string text) => text.Length <= 64 && !text.Contains('。') && !text.Contains('，') && !LatinSentence().IsMatch(text);
 
-    [GeneratedRegex(@"^(?:联系我们|联系方式|联系信息|联络方式|联系地址|Contact(?:\s+(?:us|information|details))?|Contacts|Get in touch)\s*[:：]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:联系我们|联系方式|联系信息|联络方式|联系地址|Contact(?:\s+(?:us|information|details))?|Contacts|Get in touch|For (?:more|further) information,?\s*(?:please\s+)?contact(?:\s+us)?|如需(?:了解)?更多信息，?请联系|欢迎联系(?:我们)?)\s*[:：]?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactHeading();
 
-    [GeneratedRegex(@"^(?:地址|通讯地址|通信地址|邮编|邮政编码|电话|联系电话|座机|手机|传真|电子邮箱|电子邮件|邮箱|E-?mail|Tel(?:ephone)?|Phone|Mobile|Fax|Address|Add|Post(?:al)?\s*code|Zip(?:\s*code)?|网址|网站|官网|Website|Web|URL|微信公众号|微信|公众号|WeChat|微博|Weibo|联系人|Contact person|编辑|责任编辑|责编|审核|审校|签发|供稿|撰稿|排版|校对|编审|编印|印发|报送|抄送)\s*[:：]", RegexOptions.IgnoreCase)]
+    // Field labels of contact blocks and editorial credits.
+    private const string FieldLabels = @"(?:地址|通讯地址|通信地址|邮编|邮政编码|电话|联系电话|座机|手机|传真|电子邮箱|电子邮件|邮箱|E-?mail|Tel(?:ephone)?|Phone|Mobile|Fax|Address|Add|Post(?:al)?\s*code|Zip(?:\s*code)?|网址|网站|官网|Website|Web|URL|微信公众号|微信|公众号|WeChat|微博|Weibo|联系人|Contact person|编辑|责任编辑|责编|审核|审校|签发|供稿|撰稿|排版|校对|编审|编印|印发|报送|抄送)";
+
+    // "（责任编辑：周敏  审核：吴刚）", "本期编辑：…": a credit line may be bracketed or prefixed.
+    [GeneratedRegex(@"^[（(【\[]?\s*(?:本期)?" + FieldLabels + @"\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex ContactField();
+
+    [GeneratedRegex(@"(?:^[（(【\[]?\s*|\s)(?:本期)?" + FieldLabels + @"\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex LaterField();
 
     [GeneratedRegex(@"^[<\s]*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+)[>\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex EmailOrUrlOnly();
@@ -160,6 +168,9 @@ internal sealed partial class BoilerplateDetector
 
     [GeneratedRegex(@"(?:中心|研究所|研究院|基金会|协会|学会|联合会|委员会|办公室|代表处|秘书处|公司|集团|大学|学院|组织|联盟|Centre|Center|Institute|Foundation|Association|Secretariat|Organi[sz]ation|Network|Alliance|Programme|Program)\s*(?:[（(][^）)]{1,20}[）)])?$", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationSuffix();
+
+    [GeneratedRegex(@"[a-z]{2}[.!?](?:\s|$)")]
+    private static partial Regex LatinSentence();
 
     [GeneratedRegex(@"[\s\-—–－_·•()（）]+")]
     private static partial Regex NameNoise();

@@ -15,15 +15,31 @@ internal sealed partial class SpeakerHeaderParser
     private const int MaxAffiliationLines = 3;
     private const int MaxHeaderLineLength = 120;
 
+    private const int MaxGluedNameLength = 4;
+
     private readonly PersonNameRecognizer _names = new();
     private readonly AffiliationRecognizer _affiliations = new();
+    private readonly IReadOnlyList<IEntityRecognizer> _affiliationStarts;
+
+    public SpeakerHeaderParser()
+        : this([])
+    {
+    }
+
+    /// <param name="affiliationStarts">Recognisers of organisations and places, which tell where an affiliation begins
+    /// when a PDF has glued it to the name ("康蔼黎野生生物保护协会区域策略主任").</param>
+    public SpeakerHeaderParser(IReadOnlyList<IEntityRecognizer> affiliationStarts)
+    {
+        ArgumentNullException.ThrowIfNull(affiliationStarts);
+        _affiliationStarts = affiliationStarts;
+    }
 
     public SpeakerHeader? TryParse(IReadOnlyList<DocumentLine> lines, int index, Func<int, bool> isUsable)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(isUsable);
         var text = Plain(lines[index]);
-        if (text.Length > MaxHeaderLineLength)
+        if (text.Length > MaxHeaderLineLength || IsMinutesField(text))
         {
             return null;
         }
@@ -79,7 +95,7 @@ internal sealed partial class SpeakerHeaderParser
     /// <summary>A bare name with honorifics removed, normalised, or null.</summary>
     public string? AsName(string text)
     {
-        var bare = Honorific().Replace(text.Trim(), string.Empty).Trim();
+        var bare = AttachedCourtesy().Replace(Honorific().Replace(text.Trim(), string.Empty).Trim(), string.Empty);
         return bare.Length == 0 ? null : _names.AsName(bare);
     }
 
@@ -119,7 +135,7 @@ internal sealed partial class SpeakerHeaderParser
         for (var j = first; j < first + MaxAffiliationLines && j < lines.Count && isUsable(j); j++)
         {
             var text = Plain(lines[j]);
-            if (!IsHeaderish(text) || AsName(text) is not null)
+            if (!IsHeaderish(text) || AsName(text) is not null || HasRoleLabel(lines[j]) || IsMinutesField(text))
             {
                 break;
             }
@@ -142,7 +158,8 @@ internal sealed partial class SpeakerHeaderParser
     {
         var last = index;
         while (last + 1 < lines.Count && last - index < MaxAffiliationLines && isUsable(last + 1)
-               && AffiliationRecognizer.ContinuesOnNextLine(Plain(lines[last])) && IsHeaderish(Plain(lines[last + 1])))
+               && AffiliationRecognizer.ContinuesOnNextLine(Plain(lines[last])) && IsHeaderish(Plain(lines[last + 1]))
+               && !HasRoleLabel(lines[last + 1]) && !IsMinutesField(Plain(lines[last + 1])))
         {
             last++;
         }
@@ -174,6 +191,11 @@ internal sealed partial class SpeakerHeaderParser
             }
         }
 
+        if (GluedSplit(text) is { } glued)
+        {
+            return glued;
+        }
+
         var tokens = text.Split([' ', '\t', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
         for (var k = 1; k < tokens.Length && k <= 4; k++)
         {
@@ -189,6 +211,27 @@ internal sealed partial class SpeakerHeaderParser
             if (AsName(tail) is { } reversedName && _affiliations.IsAffiliation(head))
             {
                 return (reversedName, head);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A Chinese name glued to its affiliation: split where a known organisation or place begins, right after a name.</summary>
+    private (string Name, string Affiliation)? GluedSplit(string text)
+    {
+        if (_affiliationStarts.Count == 0 || text.Length < 6 || text.Contains(' ') || !AffiliationRecognizer.HasHan(text[..2]))
+        {
+            return null;
+        }
+
+        var starts = _affiliationStarts.SelectMany(r => r.Find(text)).Select(m => m.Start)
+            .Where(k => k is >= 2 and <= MaxGluedNameLength).Distinct().Order();
+        foreach (var k in starts)
+        {
+            if (AsName(text[..k]) is { } name && _affiliations.IsAffiliation(text[k..]))
+            {
+                return (name, text[k..]);
             }
         }
 
@@ -221,7 +264,17 @@ internal sealed partial class SpeakerHeaderParser
 
     /// <summary>The line without list numbering, role labels or emphasis marks ("1. ", "（2）", "• ", "发言人：", "Speaker:", "**…**"),
     /// which decorate headers but are not part of them.</summary>
-    internal static string Plain(DocumentLine line) => Decoration().Replace(Emphasis().Replace(line.Text, string.Empty), string.Empty).Trim();
+    /// A courtesy title after the name ("李楠 女士", "Pralong Dumrongthai 博士") is dropped too.
+    internal static string Plain(DocumentLine line) =>
+        TrailingCourtesy().Replace(Decoration().Replace(Emphasis().Replace(line.Text, string.Empty), string.Empty).Trim(), string.Empty);
+
+    /// <summary>True when the line introduces its speaker with a role label (发言人：, 主讲人：, Speaker:), as minutes and
+    /// programmes do: an explicit statement that a person speaks, which headings and references never make.</summary>
+    internal static bool HasRoleLabel(DocumentLine line) => RoleLabel().IsMatch(Emphasis().Replace(line.Text, string.Empty));
+
+    // "Chair: Anna Lee", "主持人：高峰", "Attendees: …" are the minutes' own fields: the chair runs the meeting, and the
+    // field lines are no one's affiliation.
+    private static bool IsMinutesField(string text) => MinutesField().IsMatch(text);
 
     private static bool IsLatinOrDigit(char c) => c < 0x2E80 && char.IsLetterOrDigit(c);
 
@@ -230,6 +283,12 @@ internal sealed partial class SpeakerHeaderParser
 
     [GeneratedRegex(@"^(?:\d{1,2}\s*[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|[•●▪■◆◇○\-–*]\s+)?(?:(?:发言人|主讲人|发言嘉宾|嘉宾|发言专家|报告人|分享人|Speaker|Panell?ist|Presenter|Discussant)\s*[:：]\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex Decoration();
+
+    [GeneratedRegex(@"^(?:\d{1,2}\s*[.、．)）]\s*|[（(]\d{1,2}[)）]\s*|[•●▪■◆◇○\-–*]\s+)?(?:发言人|主讲人|发言嘉宾|嘉宾|发言专家|报告人|分享人|Speaker|Panell?ist|Presenter|Discussant)\s*[:：]\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleLabel();
+
+    [GeneratedRegex(@"^(?:主持人|主持|会议主持|时间|地点|日期|会议时间|会议地点|参会人员|与会人员|参会单位|出席人员|列席人员|记录人|记录|议题|议程|Chair(?:person|ed by)?|Co-?chairs?|Moderator|Facilitator|Date|Time|Venue|Location|Attendees|Participants|Present|Apologies|Agenda|Minutes(?: taken by)?|Note-?taker|Rapporteur)\s*[:：]", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesField();
 
     [GeneratedRegex(@"^(?<head>[^：:。！？；;]{2,100}?)\s*[：:]\s*(?<rest>\S.*)$")]
     private static partial Regex InlineHeader();
@@ -248,6 +307,13 @@ internal sealed partial class SpeakerHeaderParser
 
     [GeneratedRegex(@"^(?<left>[^,，:：|｜]+?)\s*(?:[,，:：|｜]|\s[-–—]\s)\s*(?<right>.+)$")]
     private static partial Regex SeparatorSplit();
+
+    [GeneratedRegex(@"\s+(?:女士|先生|博士|阁下)$")]
+    private static partial Regex TrailingCourtesy();
+
+    // "李楠女士": the courtesy title written onto a short Chinese name.
+    [GeneratedRegex(@"(?<=^\p{IsCJKUnifiedIdeographs}{2,4})(?:女士|先生)$")]
+    private static partial Regex AttachedCourtesy();
 
     [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Mx|Sir|Dame|H\.?E)\.?\s+)+", RegexOptions.IgnoreCase)]
     private static partial Regex Honorific();

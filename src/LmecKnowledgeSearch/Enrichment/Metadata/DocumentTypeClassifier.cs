@@ -20,14 +20,20 @@ internal sealed partial class DocumentTypeClassifier
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(shape);
         var head = text.Length > 3000 ? text[..3000] : text;
-        if (shape.HasExpertViews || shape.HasBriefingMasthead)
+        if (shape.HasBriefingMasthead)
         {
             return DocumentTypes.Briefing;
         }
 
+        // Minutes record speakers too: without a masthead, a notes title or the minutes' labels decide before the views do.
         if (NotesTitle().IsMatch(shape.Title) || NotesTitle().IsMatch(head.Length > 300 ? head[..300] : head) || NotesLabel().Matches(head).Count >= 3)
         {
             return DocumentTypes.Notes;
+        }
+
+        if (shape.HasExpertViews)
+        {
+            return DocumentTypes.Briefing;
         }
 
         if (PaperSignals(text) >= 2)

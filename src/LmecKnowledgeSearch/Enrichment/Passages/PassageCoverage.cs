@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LmecKnowledgeSearch.Enrichment.Experts;
 
 namespace LmecKnowledgeSearch.Enrichment.Passages;
@@ -7,8 +8,9 @@ namespace LmecKnowledgeSearch.Enrichment.Passages;
 /// its own unit and says who spoke). A passage that is partly covered keeps its uncovered prose, so an event paragraph
 /// merged with the first statement still stands as a passage.
 /// </summary>
-public static class PassageCoverage
+public static partial class PassageCoverage
 {
+    private const int MaxHeaderLength = 240;
     private const int Probe = 16;
     private const int MinProse = 20;
 
@@ -32,8 +34,9 @@ public static class PassageCoverage
             var end = start < 0 ? -1 : text.IndexOf(statement[^Probe..], start, StringComparison.Ordinal);
             if (end > start)
             {
+                var headerStart = HeaderStart(text, view, cursor, start);
                 cursor = end + Probe;
-                yield return new TextRange(start, cursor - start);
+                yield return new TextRange(headerStart, cursor - headerStart);
             }
         }
     }
@@ -74,6 +77,41 @@ public static class PassageCoverage
         }
     }
 
+    /// <summary>
+    /// Where the speaker header before a statement begins ("Sophea Chan\nProgramme Manager, …", "世界自然基金会 王明："), so
+    /// the header goes with its view instead of trailing the passage before it; the statement's start when no header
+    /// precedes it.
+    /// </summary>
+    private static int HeaderStart(string text, ExpertView view, int notBefore, int statementStart)
+    {
+        var from = Math.Max(notBefore, statementStart - MaxHeaderLength);
+        var window = text[from..statementStart];
+        var name = SpacedPattern(view.Speaker).Matches(window).LastOrDefault();
+        if (name is null || HeaderSentenceEnd().IsMatch(window[name.Index..]))
+        {
+            return statementStart;
+        }
+
+        var first = name.Index;
+        // The affiliation may be printed above the name.
+        if (view.Affiliation is { Length: >= 4 } affiliation
+            && window.LastIndexOf(affiliation[..4], first, StringComparison.Ordinal) is var above and >= 0
+            && !HeaderSentenceEnd().IsMatch(window[above..first]))
+        {
+            first = above;
+        }
+
+        var lineStart = window.LastIndexOf('\n', first) + 1;
+        return from + (HeaderSentenceEnd().IsMatch(window[lineStart..first]) ? first : lineStart);
+    }
+
+    private static Regex SpacedPattern(string speaker) =>
+        new(string.Join(@"\s*", speaker.Where(c => !char.IsWhiteSpace(c)).Select(c => Regex.Escape(c.ToString()))), RegexOptions.CultureInvariant);
+
     private static bool IsProse(string piece) =>
         piece.Count(c => !char.IsWhiteSpace(c)) >= MinProse && piece.IndexOfAny(['。', '！', '？', '；', '.', '!', '?']) >= 0;
+
+    // A finished sentence between a name and the statement means the name was mentioned in prose, not printed as a header.
+    [GeneratedRegex(@"[。！？]|[a-z]{2}[.!?](?:\s|$)")]
+    private static partial Regex HeaderSentenceEnd();
 }
