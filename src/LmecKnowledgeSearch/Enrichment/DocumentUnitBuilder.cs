@@ -49,10 +49,11 @@ public sealed class DocumentUnitBuilder
     public static DocumentUnitBuilder CreateDefault(UnitEntityFinder? entities = null)
     {
         entities ??= UnitEntityFinder.CreateDefault();
+        var briefings = new BriefingStructureExtractor([entities.OrganisationRecognizer, entities.PlaceRecognizer]);
         return new DocumentUnitBuilder(
             new PassageSplitter(),
-            new DocumentMetadataExtractor(),
-            new BriefingStructureExtractor([entities.OrganisationRecognizer, entities.PlaceRecognizer]),
+            new DocumentMetadataExtractor(briefings),
+            briefings,
             entities,
             ThemeTagger.CreateDefault(),
             new CaseStudyDetector(entities.PlaceRecognizer, entities.OrganisationRecognizer));

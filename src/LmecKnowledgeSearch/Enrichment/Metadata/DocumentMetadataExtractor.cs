@@ -15,13 +15,25 @@ public sealed partial class DocumentMetadataExtractor
     private const int BylineSearchLines = 3;
 
     private readonly BriefingMastheadReader _mastheads = new();
-    private readonly BriefingStructureExtractor _structures = new();
+    private readonly BriefingStructureExtractor _structures;
     private readonly TitleFinder _titles = new();
     private readonly DateTextParser _dates = new();
     private readonly LanguageClassifier _languages = new();
     private readonly DocumentTypeClassifier _types = new();
     private readonly EventInfoReader _events = new();
     private readonly AuthorLineReader _authors = new();
+
+    public DocumentMetadataExtractor()
+        : this(new BriefingStructureExtractor())
+    {
+    }
+
+    /// <param name="structures">The extractor the unit builder uses too, so the type is judged on the same speakers.</param>
+    public DocumentMetadataExtractor(BriefingStructureExtractor structures)
+    {
+        ArgumentNullException.ThrowIfNull(structures);
+        _structures = structures;
+    }
 
     public DocumentMetadata Extract(ExtractedDocument document, string sourcePath)
     {
