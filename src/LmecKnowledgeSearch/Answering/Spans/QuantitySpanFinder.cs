@@ -38,6 +38,11 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
         {
             var number = match.Groups["n"].Value;
             var unit = match.Groups["unit"].Value;
+            if (unit.Trim().Length == 0 && match.Value.Contains('$', StringComparison.Ordinal))
+            {
+                unit = "$"; // US$10 million: the currency stands before the number
+            }
+
             var isChineseNumeral = !number.Any(char.IsDigit);
             // A code is the answer only when the question asks for it by its label (邮编是多少, what is the postcode).
             var label = CodeLabel().Match(sentence[Math.Max(0, match.Index - 6)..match.Index]);
