@@ -20,7 +20,8 @@ internal sealed record SentenceScore(
 internal sealed partial class SentenceScorer
 {
     // A reference-list entry (作者.题名[J].刊名,2019 / et al. / doi) names words of every topic and dates of other work:
-    // it is where a paper cites a source, not where it states a fact.
+    // it is where a paper cites a source, not where it states a fact. A table-of-contents line (dot leaders) likewise
+    // only lists headings and page numbers.
     private const double ReferenceEntryFactor = 0.5;
 
     private const double UnmatchableWeight = 0.25;
@@ -268,6 +269,6 @@ internal sealed partial class SentenceScorer
 
     internal static bool IsReferenceEntry(string sentence) => ReferenceEntryPattern().IsMatch(sentence);
 
-    [GeneratedRegex(@"\[(J|N|M|C|D|R|S|P|Z|EB/OL|J/OL|DB/OL)\]|\bdoi\s*[:：]|\bet\s+al\.|^\s*[\[［]\d{1,3}[\]］]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\[(J|N|M|C|D|R|S|P|Z|EB/OL|J/OL|DB/OL)\]|\bdoi\s*[:：]|\bet\s+al\.|^\s*[\[［]\d{1,3}[\]］]|…{2,}|\.{5,}|·{5,}", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceEntryPattern();
 }

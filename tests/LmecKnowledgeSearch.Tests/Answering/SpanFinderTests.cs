@@ -152,4 +152,23 @@ public sealed class SpanFinderTests
         Assert.DoesNotContain(spans, s => s.Text.EndsWith('所'));
         Assert.Contains(spans, s => s.Text == "省林业局保护处");
     }
+
+    [Theory]
+    [InlineData("“Restoring Coastal Wetlands,” Maria Lopez and Tom Baker, World Resources Institute", "Maria Lopez")]
+    [InlineData("The survey was designed by Dr. Anna Berg in 2019.", "Anna Berg")]
+    [InlineData("Peter Olsen is the Global Practice Lead for water at the firm.", "Peter Olsen")]
+    public void Finds_english_names_introduced_by_title_or_role(string sentence, string expected)
+    {
+        var spans = new PersonSpanFinder().Find(sentence, Context("Who leads the team?"));
+
+        Assert.Contains(spans, s => s.Text == expected);
+    }
+
+    [Fact]
+    public void Does_not_count_section_numbers()
+    {
+        var spans = new QuantitySpanFinder().Find("5.1 调查结论 5.1.1 共记录到猛禽6种", Context("共记录到多少种猛禽？"));
+
+        Assert.Equal(["6种"], spans.Select(s => s.Text));
+    }
 }

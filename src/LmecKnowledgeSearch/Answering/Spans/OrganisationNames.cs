@@ -78,6 +78,6 @@ public static partial class OrganisationNames
     [GeneratedRegex(@"\G[（(][A-Za-z&\- ]{2,12}[）)]")]
     private static partial Regex BracketedAcronym();
 
-    [GeneratedRegex(@"\b(?:[A-Z][\w&\-]+\s+){0,5}(?:Institute|Foundation|Fund|Centre|Center|Commission|Ministry|Department|Agency|Association|Organi[sz]ation|University|Bank|Council|Programme|Program|Group|Network|Society|Company|Corporation)\b(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]+){1,4})?")]
+    [GeneratedRegex(@"\b(?:[A-Z][\w&\-]+\s+){0,5}(?:Institute|Foundation|Fund|Centre|Center|Commission|Ministry|Department|Agency|Association|Organi[sz]ation|University|Bank|Council|Programme|Program|Group|Network|Society|Company|Corporation|Union|Partnership|Alliance|Secretariat|Trust|Authority|Committee|Federation|Consortium)\b(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]+){1,4})?")]
     private static partial Regex EnglishOrganisation();
 }
