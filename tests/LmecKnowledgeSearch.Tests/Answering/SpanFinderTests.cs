@@ -171,4 +171,12 @@ public sealed class SpanFinderTests
 
         Assert.Equal(["6种"], spans.Select(s => s.Text));
     }
+
+    [Fact]
+    public void Takes_a_phone_number_whole_when_the_question_asks_for_it()
+    {
+        var spans = new QuantitySpanFinder().Find("业务咨询电话0871-6543210，工作日受理。", Context("咨询电话是多少？"));
+
+        Assert.Equal("0871-6543210", spans.MaxBy(s => s.Quality)!.Text);
+    }
 }

@@ -52,7 +52,14 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
             var labelAsked = label.Success && context.Question.Question.Contains(label.Groups["l"].Value, StringComparison.OrdinalIgnoreCase);
             if (labelAsked)
             {
-                spans.Add(new AnswerSpan(match.Value.Trim(), match.Index, match.Length, 0.95));
+                // A phone number or code runs on over its separators (0871-1234567, 010 6543 2100).
+                var end = match.Index + match.Length;
+                while (end < sentence.Length && (char.IsDigit(sentence[end]) || (sentence[end] is '-' or ' ' && end + 1 < sentence.Length && char.IsDigit(sentence[end + 1]))))
+                {
+                    end++;
+                }
+
+                spans.Add(new AnswerSpan(sentence[match.Index..end].Trim(), match.Index, end - match.Index, 0.95));
                 continue;
             }
 
