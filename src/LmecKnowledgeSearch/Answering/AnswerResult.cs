@@ -8,7 +8,11 @@ public sealed record AnswerCandidate(
     string? Affiliation,
     string Source,
     string? Date,
-    double RetrievalScore);
+    double RetrievalScore)
+{
+    /// <summary>The document's title and the passage's heading path: they say what a passage is about when its sentences do not.</summary>
+    public string? Context { get; init; }
+}
 
 /// <summary>A sentence that supports the answer, with its citation.</summary>
 public sealed record Evidence(string Id, string Text, string? Speaker, string? Affiliation, string Source, string? Date);

@@ -45,6 +45,13 @@ public sealed class ExtractiveAnswerer
         this.options = options ?? new AnswererOptions();
     }
 
+    /// <summary>The question's type and content words, as the answerer sees them.</summary>
+    public QuestionAnalysis Analyze(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return analyzer.Analyze(question);
+    }
+
     public AnswerResult Answer(string question, IReadOnlyList<AnswerCandidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(question);

@@ -59,6 +59,11 @@ public sealed partial class QuestionAnalyzer
         AddQuoted(question, groups, phrases);
         AddChinese(question, type, groups, phrases, measures);
         AddEnglish(question, type, groups, phrases, measures);
+        if (type == QuestionType.Quantity && measures.Count == 0)
+        {
+            measures.AddRange(QuantityDimensions.UnitsFor(question));
+        }
+
         var predicate = type is QuestionType.Date or QuestionType.Place ? PredicateOf(question, groups) : null;
 
         return new QuestionAnalysis(

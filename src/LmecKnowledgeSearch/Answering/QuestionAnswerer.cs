@@ -28,7 +28,7 @@ public sealed class QuestionAnswerer
             throw new LmecException(LmecErrorKind.InvalidInput, $"the question is too long ({question.Length} characters; at most {SearchRequest.MaxQueryLength})");
         }
 
-        var candidates = search.Retrieve(question, Candidates)
+        var candidates = RetrieveCandidates(question)
             .Select(c => new AnswerCandidate(
                 c.Unit.Id,
                 TextWithHeader(c.Unit),
@@ -36,7 +36,10 @@ public sealed class QuestionAnswerer
                 c.Unit.Affiliation,
                 c.Unit.Source,
                 c.Unit.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                c.Score))
+                c.Score)
+            {
+                Context = string.Join('\n', new[] { c.Unit.Title, c.Unit.HeadingPath }.Where(t => !string.IsNullOrWhiteSpace(t))),
+            })
             .ToList();
         if (candidates.Count == 0)
         {
@@ -46,6 +49,41 @@ public sealed class QuestionAnswerer
         var answer = answerer.Answer(question, candidates);
         return answer with { Evidence = answer.Evidence.Select(WithoutHeader).ToList() };
     }
+
+    /// <summary>
+    /// Passages for the question as asked and for its content words alone: the question's own words (the, how, will,
+    /// did) match every English passage and can crowd out the one passage that names what is asked about. Each list's
+    /// scores are scaled to its best and summed, so a unit both find ranks above one only either finds.
+    /// </summary>
+    private IReadOnlyList<ScoredUnit> RetrieveCandidates(string question)
+    {
+        var asked = search.Retrieve(question, Candidates);
+        var content = ContentQuery(answerer.Analyze(question));
+        if (content.Length == 0 || string.Equals(content, question.Trim(), StringComparison.Ordinal))
+        {
+            return asked;
+        }
+
+        var combined = new Dictionary<string, ScoredUnit>(StringComparer.Ordinal);
+        foreach (var list in new[] { asked, search.Retrieve(content, Candidates) })
+        {
+            var top = list.Count == 0 ? 0 : list.Max(u => u.Score);
+            foreach (var unit in list)
+            {
+                var scaled = top > 0 ? unit.Score / top : 0;
+                combined[unit.Unit.Id] = combined.TryGetValue(unit.Unit.Id, out var seen) ? seen with { Score = seen.Score + scaled } : unit with { Score = scaled };
+            }
+        }
+
+        return combined.Values.OrderByDescending(u => u.Score).ThenBy(u => u.Unit.Id, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The question's content words: question words, stop words and lone Chinese characters left out.</summary>
+    internal static string ContentQuery(QuestionAnalysis analysis) =>
+        string.Join(' ', analysis.Groups.Where(g => g.Label.Trim().Length > 1)
+            .Select(g => g.Label.Trim())
+            .Where(label => label.Length > 0)
+            .Distinct(StringComparer.Ordinal));
 
     /// <summary>
     /// An expert view's text as the briefing prints it, under its speaker header, so "which organisation does X work

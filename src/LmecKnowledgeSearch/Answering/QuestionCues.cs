@@ -85,7 +85,7 @@ internal static partial class QuestionCues
     [GeneratedRegex(@"\bwhere\b|\b(what|which)\s+(countr(y|ies)|provinces?|regions?|cit(y|ies)|places?|locations?|basins?|sites?|villages?|districts?|areas?|parks?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlacePattern();
 
-    [GeneratedRegex(@"\bhow\s+(many|much|large|long|big|far|high|deep|wide)\b|\b(what|which)\s+(number|percentage|proportion|share|amount|size|area)\b|\bthe\s+number\s+of\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bhow\s+(many|much|large|long|big|far|high|deep|wide)\b|\b(what|which)\s+(number|percentage|proportion|share|amount|size|area)\b|\bthe\s+number\s+of\b|\b(what|which)\s+(is|was|are|were)\s+the\s+(total\s+|overall\s+|approximate\s+)?(number|area|size|length|population|amount|height|altitude|elevation|depth|budget|cost|value|percentage|proportion|share)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuantityPattern();
 
     [GeneratedRegex(@"\bwho\b|\bwhom\b|\b(which|what)\s+(experts?|persons?|people|speakers?|researchers?|officials?|scientists?|representatives?)\b", RegexOptions.IgnoreCase)]

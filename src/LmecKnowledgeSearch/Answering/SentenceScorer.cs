@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace LmecKnowledgeSearch.Answering;
 
 /// <summary>A candidate's sentence, with the keys it is matched on.</summary>
@@ -15,8 +17,13 @@ internal sealed record SentenceScore(
 /// Scores sentences by idf-weighted overlap with the question's term groups (idf over the candidate sentences),
 /// Chinese bigram overlap for partly matched words, proximity of the matches, whole-phrase hits and the retrieval prior.
 /// </summary>
-internal sealed class SentenceScorer
+internal sealed partial class SentenceScorer
 {
+    // A reference-list entry (作者.题名[J].刊名,2019 / et al. / doi) names words of every topic and dates of other work:
+    // it is where a paper cites a source, not where it states a fact. A table-of-contents line (dot leaders) likewise
+    // only lists headings and page numbers.
+    private const double ReferenceEntryFactor = 0.5;
+
     private const double UnmatchableWeight = 0.25;
     private const double PassageDiscount = 0.7;
     private const double FieldDiscount = 0.9;
@@ -33,7 +40,7 @@ internal sealed class SentenceScorer
     {
         this.question = question;
         this.candidates = candidates;
-        passageMatches = candidates.Select(c => GroupMatches(question, c.Text)).ToArray();
+        passageMatches = candidates.Select(c => GroupMatches(question, c.Context is { Length: > 0 } context ? $"{context}\n{c.Text}" : c.Text)).ToArray();
         fieldMatches = candidates.Select(c => GroupMatches(question, $"{c.Speaker} {c.Affiliation}")).ToArray();
         maxPrior = candidates.Count == 0 ? 0 : Math.Max(0, candidates.Max(c => c.RetrievalScore));
         var hanDominant = HanShare(candidates) > 0.5;
@@ -117,6 +124,11 @@ internal sealed class SentenceScorer
         var prior = Prior(sentence.CandidateIndex);
         var score = (0.6 * sentenceCoverage) + (0.25 * contextCoverage) + (0.08 * proximity) + phraseBonus
             + (hasTypedSpan ? 0.1 : 0) + (0.07 * prior);
+        if (IsReferenceEntry(sentence.Span.Text))
+        {
+            score *= ReferenceEntryFactor;
+        }
+
         return new SentenceScore(sentence, score, sentenceCoverage, contextCoverage, proximity, lacksSpecific, lacksPredicate);
     }
 
@@ -254,4 +266,9 @@ internal sealed class SentenceScorer
 
         return han + latin == 0 ? 0 : (double)han / (han + latin);
     }
+
+    internal static bool IsReferenceEntry(string sentence) => ReferenceEntryPattern().IsMatch(sentence);
+
+    [GeneratedRegex(@"\[(J|N|M|C|D|R|S|P|Z|EB/OL|J/OL|DB/OL)\]|\bdoi\s*[:：]|\bet\s+al\.|^\s*[\[［]\d{1,3}[\]］]|…{2,}|\.{5,}|·{5,}", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceEntryPattern();
 }

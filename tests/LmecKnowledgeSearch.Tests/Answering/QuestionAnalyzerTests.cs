@@ -89,4 +89,28 @@ public sealed class QuestionAnalyzerTests
         Assert.Contains("女性", analysis.Groups.Single(g => g.Label == "women").Terms);
         Assert.Contains("农村", analysis.Groups.Single(g => g.Label == "rural").Terms);
     }
+
+    [Fact]
+    public void Asks_for_a_quantity_when_an_english_question_names_a_dimension()
+    {
+        Assert.Equal(QuestionType.Quantity, QuestionCues.Classify("What is the total area of the reserve?"));
+        Assert.Contains("平方公里", Analyzer.Analyze("What is the total area of the reserve?").Measures);
+    }
+
+    [Fact]
+    public void Retrieves_with_the_content_words_only()
+    {
+        var content = QuestionAnswerer.ContentQuery(Analyzer.Analyze("How much money will the Water Window Challenge winners share?"));
+
+        Assert.DoesNotContain("how", content.Split(' '), StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain("will", content.Split(' '), StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("Challenge", content, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[12] 王明,李华.高原湿地的碳储量[J].生态学报,2019,39(2):1-10.", true)]
+    [InlineData("Smith J, et al. Wetland carbon stocks. Ecology, 2018.", true)]
+    [InlineData("2019年，保护区的湿地面积达到12万公顷。", false)]
+    public void Recognises_reference_list_entries(string sentence, bool expected) =>
+        Assert.Equal(expected, SentenceScorer.IsReferenceEntry(sentence));
 }

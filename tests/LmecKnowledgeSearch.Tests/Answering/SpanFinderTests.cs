@@ -114,4 +114,69 @@ public sealed class SpanFinderTests
         Assert.Equal("李明", chinese.Single().Text);
         Assert.Equal("Jane Smith", english.Single().Text);
     }
+
+    [Theory]
+    [InlineData("3月5日，市民在湖边举行了植树活动。", "3月5日")]
+    [InlineData("The centre opened on March 5 with a small ceremony.", "March 5")]
+    public void Finds_a_day_given_without_its_year(string sentence, string expected)
+    {
+        var spans = new DateSpanFinder().Find(sentence, Context("哪天？"));
+
+        Assert.Equal(expected, spans.OrderByDescending(s => s.Quality).First().Text);
+    }
+
+    [Theory]
+    [InlineData("保护区平均海拔4000米以上，总面积12.5万平方公里，有300多名管护员。", "保护区总面积是多少？", "12.5万平方公里")]
+    [InlineData("保护区平均海拔4000米以上，总面积12.5万平方公里，有300多名管护员。", "保护区的海拔有多高？", "4000米以上")]
+    [InlineData("The fund pools US$5 million and covers 40 villages.", "How much money does the fund pool?", "US$5 million")]
+    public void Prefers_the_number_in_the_unit_of_the_asked_dimension(string sentence, string question, string expected)
+    {
+        var spans = new QuantitySpanFinder().Find(sentence, Context(question));
+
+        Assert.Equal(expected, spans.MaxBy(s => s.Quality)!.Text);
+    }
+
+    [Fact]
+    public void Finds_the_place_where_a_meeting_closed()
+    {
+        var spans = new PlaceSpanFinder().Find("第三届论坛昨日在泰国曼谷闭幕，会议通过了联合声明。", Context("论坛在哪里闭幕？"));
+
+        Assert.Equal("泰国曼谷", spans.MaxBy(s => s.Quality)!.Text);
+    }
+
+    [Fact]
+    public void Does_not_take_the_particle_suo_for_an_organisation_suffix()
+    {
+        var spans = new OrganisationSpanFinder().Find("队员把巡护工作中所获的影像上传到平台，由省林业局保护处主办。", Context("由哪个单位主办？"));
+
+        Assert.DoesNotContain(spans, s => s.Text.EndsWith('所'));
+        Assert.Contains(spans, s => s.Text == "省林业局保护处");
+    }
+
+    [Theory]
+    [InlineData("“Restoring Coastal Wetlands,” Maria Lopez and Tom Baker, World Resources Institute", "Maria Lopez")]
+    [InlineData("The survey was designed by Dr. Anna Berg in 2019.", "Anna Berg")]
+    [InlineData("Peter Olsen is the Global Practice Lead for water at the firm.", "Peter Olsen")]
+    public void Finds_english_names_introduced_by_title_or_role(string sentence, string expected)
+    {
+        var spans = new PersonSpanFinder().Find(sentence, Context("Who leads the team?"));
+
+        Assert.Contains(spans, s => s.Text == expected);
+    }
+
+    [Fact]
+    public void Does_not_count_section_numbers()
+    {
+        var spans = new QuantitySpanFinder().Find("5.1 调查结论 5.1.1 共记录到猛禽6种", Context("共记录到多少种猛禽？"));
+
+        Assert.Equal(["6种"], spans.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Takes_a_phone_number_whole_when_the_question_asks_for_it()
+    {
+        var spans = new QuantitySpanFinder().Find("业务咨询电话0871-6543210，工作日受理。", Context("咨询电话是多少？"));
+
+        Assert.Equal("0871-6543210", spans.MaxBy(s => s.Quality)!.Text);
+    }
 }

@@ -15,6 +15,9 @@ public sealed partial class DateSpanFinder : ISpanFinder
         Collect(sentence, IsoDay(), 1.0, spans, taken);
         Collect(sentence, EnglishMonthDayYear(), 1.0, spans, taken);
         Collect(sentence, EnglishDayMonthYear(), 1.0, spans, taken);
+        // News gives the day without its year (8月1日, on March 5): the year is the article's.
+        Collect(sentence, ChineseMonthDay(), 0.85, spans, taken);
+        Collect(sentence, EnglishMonthDay(), 0.8, spans, taken);
         Collect(sentence, ChineseMonth(), 0.9, spans, taken);
         Collect(sentence, EnglishMonthYear(), 0.9, spans, taken);
         Collect(sentence, ChineseYear(), 0.75, spans, taken);
@@ -56,6 +59,12 @@ public sealed partial class DateSpanFinder : ISpanFinder
 
     [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{1,2})?\s+" + Months + @",?\s+(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDayMonthYear();
+
+    [GeneratedRegex(@"(?<![\d年])(?:1[0-2]|0?[1-9])\s*月\s*(?:3[01]|[12]\d|0?[1-9])\s*[日号](?:\s*[-—至到~]\s*\d{1,2}\s*[日号])?")]
+    private static partial Regex ChineseMonthDay();
+
+    [GeneratedRegex(@"\b" + Months + @"\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*[-–,]?\s*\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishMonthDay();
 
     [GeneratedRegex(@"(?<![\d])(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:[上中下]旬|初|底|末|份)?")]
     private static partial Regex ChineseMonth();

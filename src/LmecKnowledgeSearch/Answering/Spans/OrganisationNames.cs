@@ -68,7 +68,7 @@ public static partial class OrganisationNames
         }
     }
 
-    [GeneratedRegex(@"基金会|协会|学会|研究所|研究院|研究中心|中心|委员会|办公室|代表处|秘书处|集团|有限公司|公司|大学|学院|银行|组织|联盟|政府|署(?!名)|局(?![面限势部])|厅(?!长)|部(?![分署长门])|部门|委(?![员托])|所(?![有在以谓])|院(?![士长])")]
+    [GeneratedRegex(@"基金会|协会|学会|研究所|研究院|研究中心|中心|委员会|办公室|代表处|秘书处|集团|有限公司|公司|大学|学院|银行|组织|联盟|政府|署(?!名)|局(?![面限势部])|厅(?!长)|部(?![分署长门])|部门|委(?![员托])|(?<![中之其我你他她它们])所(?![有在以谓获得属需用说做知见能作致示述])|院(?![士长])")]
     private static partial Regex Suffix();
 
     // In an affiliation a bare 会 ends a name (乐施会); in running text it is too often 会议/社会/机会.
@@ -78,6 +78,6 @@ public static partial class OrganisationNames
     [GeneratedRegex(@"\G[（(][A-Za-z&\- ]{2,12}[）)]")]
     private static partial Regex BracketedAcronym();
 
-    [GeneratedRegex(@"\b(?:[A-Z][\w&\-]+\s+){0,5}(?:Institute|Foundation|Fund|Centre|Center|Commission|Ministry|Department|Agency|Association|Organi[sz]ation|University|Bank|Council|Programme|Program|Group|Network|Society|Company|Corporation)\b(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]+){1,4})?")]
+    [GeneratedRegex(@"\b(?:[A-Z][\w&\-]+\s+){0,5}(?:Institute|Foundation|Fund|Centre|Center|Commission|Ministry|Department|Agency|Association|Organi[sz]ation|University|Bank|Council|Programme|Program|Group|Network|Society|Company|Corporation|Union|Partnership|Alliance|Secretariat|Trust|Authority|Committee|Federation|Consortium)\b(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w\-]+){1,4})?")]
     private static partial Regex EnglishOrganisation();
 }

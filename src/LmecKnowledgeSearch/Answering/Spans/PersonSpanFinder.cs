@@ -41,6 +41,17 @@ public sealed partial class PersonSpanFinder : ISpanFinder
             spans.Add(new AnswerSpan(name.Value, name.Index, name.Length, 0.9));
         }
 
+        // Reports and posts introduce people by title or by role rather than by a speech verb: "Dr Jane Smith",
+        // "Jane Smith, Director of …", "Jane Smith is the team lead", "Jane Smith and Li Wei, World Resources Institute".
+        foreach (Match match in EnglishNameWithTitle().Matches(sentence).Concat(EnglishNameWithRole().Matches(sentence)))
+        {
+            var name = match.Groups["n"];
+            if (!spans.Any(s => s.Start == name.Index))
+            {
+                spans.Add(new AnswerSpan(name.Value, name.Index, name.Length, 0.8));
+            }
+        }
+
         return spans;
     }
 
@@ -56,4 +67,10 @@ public sealed partial class PersonSpanFinder : ISpanFinder
 
     [GeneratedRegex(@"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?:,[^,]{1,80},)?\s+(?:said|says|explained|noted|presented|introduced|stated|argued|added|told|emphasi[sz]ed|highlighted|pointed\s+out)\b|\b(?:said|according\s+to|presented\s+by|introduced\s+by|led\s+by)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})")]
     private static partial Regex EnglishNameWithVerb();
+
+    [GeneratedRegex(@"\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+(?<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b")]
+    private static partial Regex EnglishNameWithTitle();
+
+    [GeneratedRegex(@"(?<![A-Za-z]\s)\b(?<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})?(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w&\-]*\s+){0,6}?(?:Director|Lead|Leader|Manager|Head|Chief|Officer|Coordinator|Specialist|Adviser|Advisor|President|Chair|Founder|Professor|Researcher|Fellow|Scientist|Consultant|Institute|Foundation|Fund|Centre|Center|Union|Association|Organi[sz]ation|University|Ministry|Agency|Partnership|Programme|Program)\b|\s+(?:is|was|serves\s+as|works\s+as)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?i:director|lead|leader|manager|head|chief|officer|coordinator|specialist|adviser|advisor|president|chair|founder|professor|researcher|fellow|scientist|consultant)\b)")]
+    private static partial Regex EnglishNameWithRole();
 }

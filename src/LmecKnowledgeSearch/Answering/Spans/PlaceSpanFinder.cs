@@ -66,7 +66,7 @@ public sealed partial class PlaceSpanFinder : ISpanFinder
     private static bool LooksLikePlace(string text) =>
         PlaceWord().IsMatch(text) || Countries.Any(c => text.Contains(c, StringComparison.Ordinal)) || text.Any(char.IsUpper);
 
-    [GeneratedRegex(@"在(?<p>[\u4e00-\u9fffA-Za-z0-9 ·\-、]{1,60}?)(?:正式|成功|共同|积极|率先|首次|大力|陆续|分别)?(?:召开|举行|举办|开展|实施|建设|进行|成立|设立|启动|开幕|落地|推广|建立|种植|发现|开设|落户|试点)(?![园区地户场])")]
+    [GeneratedRegex(@"在(?<p>[\u4e00-\u9fffA-Za-z0-9 ·\-、]{1,60}?)(?:正式|成功|共同|积极|率先|首次|大力|陆续|分别)?(?:召开|举行|举办|开展|实施|建设|进行|成立|设立|启动|开幕|闭幕|闭会|揭碑|揭牌|揭幕|签署|签约|开赛|开工|竣工|落成|落地|推广|建立|种植|发现|开设|落户|试点)(?![园区地户场])")]
     private static partial Regex AtPlaceDoing();
 
     [GeneratedRegex(@"(?:特别行政区|自治区|自治州|国家公园|自然保护区|保护区|流域|三角洲|盆地|高原|平原|省|州|市|县|镇|乡|村|岛|湾)")]

@@ -13,6 +13,9 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
     // A number that counts something other than what was asked (a postcode for "how many employees") is barely an answer.
     private const double UnfitQuality = 0.2;
 
+    // Classifiers that name what they count (种 species, 户 households), unlike measures (米, 吨, 元).
+    private const string CountClassifiers = "个项名位家次种类所座条户只头株棵台辆艘架间栋处批支队套件块片颗枚张";
+
     // Classifiers that all count people: 多少位代表 is answered by 300人.
     private static readonly string[] PersonUnits = ["人", "位", "名", "人次", "peopl", "person", "particip"];
 
@@ -38,13 +41,25 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
         {
             var number = match.Groups["n"].Value;
             var unit = match.Groups["unit"].Value;
+            if (unit.Trim().Length == 0 && match.Value.Contains('$', StringComparison.Ordinal))
+            {
+                unit = "$"; // US$10 million: the currency stands before the number
+            }
+
             var isChineseNumeral = !number.Any(char.IsDigit);
             // A code is the answer only when the question asks for it by its label (邮编是多少, what is the postcode).
             var label = CodeLabel().Match(sentence[Math.Max(0, match.Index - 6)..match.Index]);
             var labelAsked = label.Success && context.Question.Question.Contains(label.Groups["l"].Value, StringComparison.OrdinalIgnoreCase);
             if (labelAsked)
             {
-                spans.Add(new AnswerSpan(match.Value.Trim(), match.Index, match.Length, 0.95));
+                // A phone number or code runs on over its separators (0871-1234567, 010 6543 2100).
+                var end = match.Index + match.Length;
+                while (end < sentence.Length && (char.IsDigit(sentence[end]) || (sentence[end] is '-' or ' ' && end + 1 < sentence.Length && char.IsDigit(sentence[end + 1]))))
+                {
+                    end++;
+                }
+
+                spans.Add(new AnswerSpan(sentence[match.Index..end].Trim(), match.Index, end - match.Index, 0.95));
                 continue;
             }
 
@@ -67,7 +82,7 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
         return spans;
     }
 
-    /// <summary>1 when the unit is the one asked for; less the further the counted noun follows in the same clause; 0 if absent.</summary>
+    /// <summary>1 when the unit is the one asked for (a classifier counts its noun: 6种 counts 物种, 12户 counts 农户); less the further the counted noun follows in the same clause; 0 if absent.</summary>
     private static double MeasureFit(string sentence, Match match, string unit, IReadOnlyList<string> measures)
     {
         var unitKey = NormaliseUnit(unit);
@@ -75,7 +90,8 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
         {
             var key = NormaliseUnit(measure);
             if (unitKey.Length > 0 && (unitKey == key || (key.Length > 1 && unitKey.StartsWith(key, StringComparison.Ordinal))
-                || (unitKey.Length > 1 && key.StartsWith(unitKey, StringComparison.Ordinal))))
+                || (unitKey.Length > 1 && key.StartsWith(unitKey, StringComparison.Ordinal))
+                || (key.Length > 1 && unitKey.Length == 1 && CountClassifiers.Contains(unitKey[0]) && key.EndsWith(unitKey, StringComparison.Ordinal))))
             {
                 return 1.0;
             }
@@ -129,7 +145,11 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
         var end = match.Index + match.Length;
         var next = end < sentence.Length ? sentence[end] : '\0';
         var before = match.Index > 0 ? sentence[match.Index - 1] : '\0';
-        if (next is '年' or '月' or '日' or '号' or '期' or '-' or '/' || before is '-' or '/' or '+' or '第' or '#')
+        // 5.1.1 and 3.2 Results number sections, not things.
+        var sectionNumber = number.Count(c => c == '.') >= 2 || (next == '.' && end + 1 < sentence.Length && char.IsDigit(sentence[end + 1]))
+            || (unit.Length == 0 && number.Contains('.') && sentence[..match.Index].Trim().Length == 0)
+            || (unit.Length == 0 && number.Contains('.') && next == ' ' && end + 1 < sentence.Length && QuestionAnalyzer.IsHan(sentence[end + 1]));
+        if (sectionNumber || next is '年' or '月' or '日' or '号' or '期' or '-' or '/' || before is '-' or '/' or '+' or '第' or '#')
         {
             return true;
         }
