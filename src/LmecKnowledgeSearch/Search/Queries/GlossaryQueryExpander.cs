@@ -23,7 +23,7 @@ public sealed class GlossaryQueryExpander
     public static ExpansionWeights SearchWeights { get; } = new(Translation: 0.8, TranslationSynonym: 0.65, Synonym: 0.5, Acronym: 0.5, Narrower: 0.3, Broader: 0.2);
 
     /// <summary>Where expansion terms are looked for, with the user query's boosts; the bigram fields catch Chinese terms the segmenter splits.</summary>
-    private static readonly string[] Fields = [IndexSchema.Title, IndexSchema.Text, IndexSchema.Heading, IndexSchema.TitleBigram, IndexSchema.TextBigram];
+    private static readonly string[] Fields = [IndexSchema.Title, IndexSchema.Text, IndexSchema.Heading, IndexSchema.TitleBigram, IndexSchema.TextBigram, IndexSchema.Affiliation];
 
     private readonly GlossarySource concepts;
     private readonly QueryBuilder phrases;
