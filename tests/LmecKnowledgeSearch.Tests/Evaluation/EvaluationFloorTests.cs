@@ -14,7 +14,7 @@ public sealed class EvaluationFloorTests(SharedCorpusIndex shared, ITestOutputHe
 {
     private const double SameLanguageNdcgFloor = 0.92;
     private const double CrossLingualNdcgFloor = 0.83;
-    private const double AnswerAccuracyFloor = 0.75;
+    private const double AnswerAccuracyFloor = 0.80;
 
     [SharedCorpusFact]
     public void Indexes_nearly_every_shared_file_and_says_why_for_the_rest()
