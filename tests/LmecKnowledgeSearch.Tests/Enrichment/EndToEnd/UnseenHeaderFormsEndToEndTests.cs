@@ -6,32 +6,12 @@ using Xunit;
 namespace LmecKnowledgeSearch.Tests.Enrichment.EndToEnd;
 
 /// <summary>The briefings of <see cref="UnseenHeaderForms"/> indexed together.</summary>
-public sealed class UnseenHeaderFormsKnowledgeBase : IAsyncLifetime
+public sealed class UnseenHeaderFormsKnowledgeBase : WrittenCorpusKnowledgeBase
 {
-    private readonly TempCorpus temp = new();
-
-    public KnowledgeBase Knowledge { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override void Write(TempCorpus corpus)
     {
-        temp.Write("numbered.txt", UnseenHeaderForms.Numbered);
-        temp.Write("inline-english.txt", UnseenHeaderForms.InlineEnglish);
-        Knowledge = new KnowledgeBase(temp.IndexPath, TimeProvider.System);
-        await Knowledge.IndexAsync([temp.Corpus]);
-    }
-
-    public IReadOnlyList<IndexUnit> Units(string source, string kind) =>
-        Knowledge.Search.Search(new SearchRequest { Top = SearchRequest.MaxTop, Filters = new Dictionary<string, IReadOnlyList<string>> { ["kind"] = [kind] } })
-            .Hits.Where(h => h.Source == source)
-            .Select(h => Knowledge.Search.GetUnit(h.Id)!)
-            .OrderBy(u => u.Number)
-            .ToList();
-
-    public Task DisposeAsync()
-    {
-        Knowledge.Dispose();
-        temp.Dispose();
-        return Task.CompletedTask;
+        corpus.Write("numbered.txt", UnseenHeaderForms.Numbered);
+        corpus.Write("inline-english.txt", UnseenHeaderForms.InlineEnglish);
     }
 }
 

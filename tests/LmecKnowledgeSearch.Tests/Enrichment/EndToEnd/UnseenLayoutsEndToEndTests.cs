@@ -6,30 +6,11 @@ using Xunit;
 namespace LmecKnowledgeSearch.Tests.Enrichment.EndToEnd;
 
 /// <summary>The briefing of <see cref="UnseenLayouts"/> indexed on its own.</summary>
-public sealed class UnseenLayoutsKnowledgeBase : IAsyncLifetime
+public sealed class UnseenLayoutsKnowledgeBase : WrittenCorpusKnowledgeBase
 {
-    private readonly TempCorpus temp = new();
-
-    public KnowledgeBase Knowledge { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override void Write(TempCorpus corpus)
     {
-        temp.Write("affiliation-above.txt", UnseenLayouts.AffiliationAbove);
-        Knowledge = new KnowledgeBase(temp.IndexPath, TimeProvider.System);
-        await Knowledge.IndexAsync([temp.Corpus]);
-    }
-
-    public IReadOnlyList<IndexUnit> Units(string kind) =>
-        Knowledge.Search.Search(new SearchRequest { Top = SearchRequest.MaxTop, Filters = new Dictionary<string, IReadOnlyList<string>> { ["kind"] = [kind] } })
-            .Hits.Select(h => Knowledge.Search.GetUnit(h.Id)!)
-            .OrderBy(u => u.Number)
-            .ToList();
-
-    public Task DisposeAsync()
-    {
-        Knowledge.Dispose();
-        temp.Dispose();
-        return Task.CompletedTask;
+        corpus.Write("affiliation-above.txt", UnseenLayouts.AffiliationAbove);
     }
 }
 
@@ -38,7 +19,7 @@ public sealed class UnseenLayoutsEndToEndTests(UnseenLayoutsKnowledgeBase kb) : 
     [Fact]
     public void Finds_speakers_printed_under_their_affiliation()
     {
-        var views = kb.Units(UnitKinds.ExpertView);
+        var views = kb.Units("affiliation-above.txt", UnitKinds.ExpertView);
 
         Assert.Equal(["李楠", "Kakuko Nagatani-Yoshida", "Pralong Dumrongthai"], views.Select(v => v.Speaker));
         Assert.Equal(["世界自然基金会北京代表处项目主任", "联合国环境规划署亚太区办公室化学品与污染行动项目官员", "泰国污染控制厅副厅长"], views.Select(v => v.Affiliation));
@@ -47,7 +28,7 @@ public sealed class UnseenLayoutsEndToEndTests(UnseenLayoutsKnowledgeBase kb) : 
     [Fact]
     public void Keeps_every_paragraph_of_a_statement_in_its_view()
     {
-        var first = kb.Units(UnitKinds.ExpertView)[0];
+        var first = kb.Units("affiliation-above.txt", UnitKinds.ExpertView)[0];
 
         Assert.Contains("无塑城市试点", first.Text, StringComparison.Ordinal);
         Assert.Contains("自带购物袋", first.Text, StringComparison.Ordinal);
@@ -56,7 +37,7 @@ public sealed class UnseenLayoutsEndToEndTests(UnseenLayoutsKnowledgeBase kb) : 
     [Fact]
     public void Reads_a_one_line_masthead()
     {
-        var document = kb.Units(UnitKinds.Document).Single();
+        var document = kb.Units("affiliation-above.txt", UnitKinds.Document).Single();
 
         Assert.Equal("briefing", document.DocumentType);
         Assert.Equal(new DateOnly(2023, 3, 8), document.Date);
@@ -67,7 +48,7 @@ public sealed class UnseenLayoutsEndToEndTests(UnseenLayoutsKnowledgeBase kb) : 
     [Fact]
     public void Finds_the_recycling_case_in_thailand()
     {
-        var cases = kb.Units(UnitKinds.CaseStudy);
+        var cases = kb.Units("affiliation-above.txt", UnitKinds.CaseStudy);
 
         Assert.Contains(cases, c => c.Speaker == "Pralong Dumrongthai" && c.Places.Any(p => p.StartsWith("曼谷", StringComparison.Ordinal)));
     }

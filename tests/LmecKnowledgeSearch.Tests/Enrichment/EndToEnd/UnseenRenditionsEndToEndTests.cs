@@ -6,36 +6,14 @@ using Xunit;
 namespace LmecKnowledgeSearch.Tests.Enrichment.EndToEnd;
 
 /// <summary>Markdown and DOCX renditions of the written briefings, and minutes with only two labelled speakers, indexed together.</summary>
-public sealed class UnseenRenditionsKnowledgeBase : IAsyncLifetime
+public sealed class UnseenRenditionsKnowledgeBase : WrittenCorpusKnowledgeBase
 {
-    private readonly TempCorpus temp = new();
-
-    public KnowledgeBase Knowledge { get; private set; } = null!;
-
-    public IndexRunReport Report { get; private set; } = null!;
-
-    public async Task InitializeAsync()
+    protected override void Write(TempCorpus corpus)
     {
-        temp.Write("english-briefing.md", UnseenRenditions.EnglishMarkdown());
-        temp.Write("spaced-names.docx", UnseenRenditions.SpacedNamesDocx());
-        temp.Write("notes-zh.txt", UnseenNotes.Chinese);
-        temp.Write("notes-en.txt", UnseenNotes.English);
-        Knowledge = new KnowledgeBase(temp.IndexPath, TimeProvider.System);
-        Report = await Knowledge.IndexAsync([temp.Corpus]);
-    }
-
-    public IReadOnlyList<IndexUnit> Units(string source, string kind) =>
-        Knowledge.Search.Search(new SearchRequest { Top = SearchRequest.MaxTop, Filters = new Dictionary<string, IReadOnlyList<string>> { ["kind"] = [kind] } })
-            .Hits.Where(h => h.Source == source)
-            .Select(h => Knowledge.Search.GetUnit(h.Id)!)
-            .OrderBy(u => u.Number)
-            .ToList();
-
-    public Task DisposeAsync()
-    {
-        Knowledge.Dispose();
-        temp.Dispose();
-        return Task.CompletedTask;
+        corpus.Write("english-briefing.md", UnseenRenditions.EnglishMarkdown());
+        corpus.Write("spaced-names.docx", UnseenRenditions.SpacedNamesDocx());
+        corpus.Write("notes-zh.txt", UnseenNotes.Chinese);
+        corpus.Write("notes-en.txt", UnseenNotes.English);
     }
 }
 
