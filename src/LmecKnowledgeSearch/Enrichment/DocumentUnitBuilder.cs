@@ -63,8 +63,9 @@ public sealed class DocumentUnitBuilder
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(document);
-        var metadata = metadataExtractor.Extract(document, source);
+        // One briefing extraction serves both the metadata (document type) and the expert views.
         var structure = briefings.Extract(document);
+        var metadata = metadataExtractor.Extract(document, source, structure);
         // Passages that only repeat boilerplate or an expert view are left out: the view is its own unit and says who
         // spoke, so search and answers cite it rather than an anonymous copy.
         var covered = (structure?.Boilerplate ?? []).Concat(PassageCoverage.StatementRanges(document.Text, structure?.ExpertViews ?? [])).ToList();

@@ -38,11 +38,17 @@ public sealed partial class DocumentMetadataExtractor
     public DocumentMetadata Extract(ExtractedDocument document, string sourcePath)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Extract(document, sourcePath, _structures.Extract(document));
+    }
+
+    /// <param name="structure">The document's briefing structure, when the caller has extracted it already.</param>
+    public DocumentMetadata Extract(ExtractedDocument document, string sourcePath, BriefingStructure? structure)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sourcePath);
         var frontMatter = FrontMatter.Parse(document.Text);
         var lines = DocumentLine.Split(document).Where(l => l.Start >= frontMatter.Length).ToList();
         var masthead = _mastheads.Read(lines);
-        var structure = _structures.Extract(document);
         var title = _titles.Find(lines, document.Properties, frontMatter, masthead, sourcePath);
         var bodyText = document.Text[Math.Min(frontMatter.Length, document.Text.Length)..];
 
