@@ -7,7 +7,7 @@ namespace LmecKnowledgeSearch.Ingestion.Pdf;
 public sealed class PdfHeadingClassifier
 {
     private const double HeadingScale = 1.15;
-    private const int MaxHeadingLength = 100;
+    private const int MaxHeadingLength = 120;
     private const int MaxTitleLength = 120;
     private const int MaxHeadingLines = 3;
     private const int MaxLevel = 6;

@@ -40,7 +40,7 @@ public sealed partial class PdfReader : IDocumentReader
 
         try
         {
-            return Read(file.Bytes, cancellationToken);
+            return Read(file.Bytes, Path.GetFileName(path), cancellationToken);
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -53,7 +53,7 @@ public sealed partial class PdfReader : IDocumentReader
         }
     }
 
-    private ReadResult Read(byte[] bytes, CancellationToken cancellationToken)
+    private ReadResult Read(byte[] bytes, string fileName, CancellationToken cancellationToken)
     {
         using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         var pages = new List<IReadOnlyList<PdfParagraph>>(document.NumberOfPages);
@@ -103,7 +103,13 @@ public sealed partial class PdfReader : IDocumentReader
         var info = document.Information;
         var properties = new DocumentProperties
         {
-            Title = CleanTitle(info.Title) ?? headings.TitleOf(blocks),
+            Title = PdfTitleChooser.Choose(new PdfTitleEvidence(
+                info.Title,
+                headings.TitleOf(blocks),
+                pages[0].Select(p => BlockText.Clean(p.Text)).ToList(),
+                FirstPageHeader(pages[0], kept[0]),
+                blocks.Where(b => b.Page <= 2).Select(b => b.Text).ToList(),
+                fileName)),
             Authors = string.IsNullOrWhiteSpace(info.Author) ? [] : [info.Author.Trim()],
             Date = info.GetCreatedDateTimeOffset() is { } created ? DateOnly.FromDateTime(created.DateTime) : DateFromPdfString(info.CreationDate),
             PageCount = document.NumberOfPages,
@@ -111,17 +117,15 @@ public sealed partial class PdfReader : IDocumentReader
         return new ReadResult.Success(new ExtractedDocument(blocks, properties));
     }
 
-    /// <summary>Word's PDF export titles documents "Microsoft Word - name.docx"; only the name is a title.</summary>
-    private static string? CleanTitle(string? title)
+    /// <summary>The running header that opens the first page (over one or more lines), without page numbers.</summary>
+    private static string? FirstPageHeader(IReadOnlyList<PdfParagraph> firstPage, IReadOnlyList<PdfParagraph> kept)
     {
-        if (string.IsNullOrWhiteSpace(title))
-        {
-            return null;
-        }
-
-        var cleaned = OfficeTitlePrefix().Replace(title.Trim(), string.Empty);
-        cleaned = OfficeFileSuffix().Replace(cleaned, string.Empty).Trim();
-        return cleaned.Length == 0 ? null : cleaned;
+        var header = firstPage
+            .TakeWhile(p => !kept.Contains(p))
+            .Select(p => BlockText.Clean(p.Text))
+            .Where(text => text.Any(char.IsLetter))
+            .ToList();
+        return header.Count == 0 ? null : WrappedLineJoiner.Join(header);
     }
 
     /// <summary>PdfPig rejects dates with a malformed zone ("D:20221120134204Z'", as LibreOffice writes); the day is still good.</summary>
@@ -130,12 +134,6 @@ public sealed partial class PdfReader : IDocumentReader
         var match = value is null ? Match.Empty : PdfDatePrefix().Match(value);
         return match.Success ? BlockText.ParseDeclaredDate($"{match.Groups[1].Value}-{match.Groups[2].Value}-{match.Groups[3].Value}") : null;
     }
-
-    [GeneratedRegex(@"^Microsoft (?:Word|PowerPoint|Excel) - ", RegexOptions.IgnoreCase)]
-    private static partial Regex OfficeTitlePrefix();
-
-    [GeneratedRegex(@"\.(?:docx?|pptx?|xlsx?|rtf|odt)$", RegexOptions.IgnoreCase)]
-    private static partial Regex OfficeFileSuffix();
 
     [GeneratedRegex(@"^(?:D:)?(\d{4})(\d{2})(\d{2})")]
     private static partial Regex PdfDatePrefix();
