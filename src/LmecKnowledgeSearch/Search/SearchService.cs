@@ -20,7 +20,7 @@ public sealed class SearchService
     private const int FacetValuesShown = 30;
     private const float WantedKindBoost = 1.25f;
     private const float StandaloneEvidenceBoost = 1.15f;
-    private const int MaxStandalonePerDocument = 2;
+    private const int MaxHitsPerDocument = 2;
 
     private readonly KnowledgeIndex index;
     private readonly UserQueryBuilder queryBuilder;
@@ -130,7 +130,7 @@ public sealed class SearchService
         if (groupDocuments && !request.Filters.ContainsKey("kind"))
         {
             // A user who filtered by kind wants every view or case; otherwise one document's cannot fill the page.
-            collapsed = HitCollapser.Diversify(collapsed, MaxStandalonePerDocument);
+            collapsed = HitCollapser.Diversify(collapsed, MaxHitsPerDocument);
         }
 
         var all = request.Sort == SearchSort.Date

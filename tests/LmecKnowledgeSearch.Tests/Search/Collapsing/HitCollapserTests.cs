@@ -28,6 +28,21 @@ public sealed class HitCollapserTests
     }
 
     [Fact]
+    public void Counts_the_documents_own_hit_towards_its_share_of_the_page()
+    {
+        var bestFirst = new[]
+        {
+            new Match(1, 9, 0, false, Paper, Paper, UnitKinds.Passage),
+            Case(2, 8, Paper), Case(3, 7, Paper),
+            new Match(4, 5, 0, false, News, News, UnitKinds.Passage),
+        };
+
+        var diversified = HitCollapser.Diversify(bestFirst, maxPerDocument: 2);
+
+        Assert.Equal([1, 2, 4, 3], diversified.Select(m => m.Doc));
+    }
+
+    [Fact]
     public void Keeps_a_case_study_and_the_expert_view_it_quotes_as_two_hits()
     {
         var statement = SimHash.Compute("2020年保护国际基金会在东江流域关键水源地成功开展了基于社区的水资源管理试点工作。");
