@@ -4,7 +4,7 @@ using Lucene.Net.Search.Similarities;
 namespace LmecKnowledgeSearch.Indexing;
 
 /// <summary>
-/// BM25 whose average field length counts only the units that have the field. Lucene 4.8 divides by all documents,
+/// BM25 with coordination, whose average field length counts only the units that have the field. Lucene 4.8 divides by all documents,
 /// so in a field only some units carry (speaker, affiliation, heading) the average is near zero and a match there
 /// scores almost nothing: a query naming a speaker would not find their view.
 /// </summary>
@@ -17,4 +17,12 @@ public sealed class SparseFieldBm25Similarity : BM25Similarity
         var docCount = collectionStats.DocCount;
         return sumTotalTermFreq <= 0 || docCount <= 0 ? 1f : (float)((double)sumTotalTermFreq / docCount);
     }
+
+    /// <summary>
+    /// A softened share of the query's clauses a unit matches: BM25 alone lets a text that repeats one of three
+    /// concepts ("Qinghai Lake" forty times) outrank one that has all three. Queries turn it off where their clauses
+    /// are alternatives (fields, translations) rather than parts of the question.
+    /// </summary>
+    public override float Coord(int overlap, int maxOverlap) =>
+        maxOverlap <= 1 ? 1f : (float)Math.Sqrt((double)overlap / maxOverlap);
 }

@@ -32,3 +32,10 @@ public sealed class SharedCorpusIndex : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Test classes that share one index of ../shared/corpus (indexing it takes most of a minute).</summary>
+[CollectionDefinition(Name)]
+public sealed class SharedCorpusCollection : ICollectionFixture<SharedCorpusIndex>
+{
+    public const string Name = "shared corpus index";
+}

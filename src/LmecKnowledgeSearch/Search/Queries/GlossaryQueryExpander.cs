@@ -14,6 +14,7 @@ namespace LmecKnowledgeSearch.Search.Queries;
 public sealed class GlossaryQueryExpander
 {
     private const float TieBreaker = 0.1f;
+    private const double PresenceWeight = 0.01;
 
     /// <summary>
     /// Translations weigh nearly as much as the user's words: in a bilingual archive the other language's documents
@@ -36,6 +37,13 @@ public sealed class GlossaryQueryExpander
         phrases = new QueryBuilder(analyzer);
     }
 
+    /// <summary>Where in <paramref name="queryText"/> the glossary concepts it names are written.</summary>
+    public IReadOnlyList<(int Start, int Length)> ConceptSpans(string queryText)
+    {
+        ArgumentNullException.ThrowIfNull(queryText);
+        return concepts.Recognizer.Recognize(queryText).Select(e => (e.Start, e.Length)).Distinct().ToList();
+    }
+
     /// <summary>The expansion of <paramref name="queryText"/>, or null when it names no glossary concept.</summary>
     public Query? Expand(string queryText)
     {
@@ -52,10 +60,17 @@ public sealed class GlossaryQueryExpander
             var perConcept = new DisjunctionMaxQuery(TieBreaker);
             foreach (var term in bySpan.SelectMany(e => e.Terms))
             {
-                if (TermQuery(term) is { } query)
+                if (FieldsQuery(term.Text, term.Weight) is { } query)
                 {
                     perConcept.Add(query);
                 }
+            }
+
+            // The user's own words for the concept are scored by the user query; here they only mark the concept as
+            // present, so a document that names it in the query's language is not counted as missing it.
+            if (perConcept.Disjuncts.Count > 0 && FieldsQuery(bySpan.First().Surface, PresenceWeight) is { } own)
+            {
+                perConcept.Add(own);
             }
 
             if (perConcept.Disjuncts.Count > 0)
@@ -69,15 +84,15 @@ public sealed class GlossaryQueryExpander
 
     // Fields add up, as they do for the user's own words (MultiFieldQueryParser), so a translated match can weigh
     // what a match of the user's words in the same fields weighs.
-    private Query? TermQuery(ExpansionTerm term)
+    private Query? FieldsQuery(string text, double weight)
     {
-        var perField = new BooleanQuery();
+        var perField = new BooleanQuery(disableCoord: true);
         foreach (var field in Fields)
         {
             var boost = UserQueryBuilder.FieldBoosts[field];
-            if (phrases.CreatePhraseQuery(field, term.Text) is { } query)
+            if (phrases.CreatePhraseQuery(field, text) is { } query)
             {
-                query.Boost = boost * (float)term.Weight;
+                query.Boost = boost * (float)weight;
                 perField.Add(query, Occur.SHOULD);
             }
         }

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using LmecKnowledgeSearch.Analysis;
 using LmecKnowledgeSearch.Indexing;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 
@@ -26,6 +28,10 @@ public sealed partial class UserQueryBuilder
         [IndexSchema.FileName] = 0.5f,
     };
 
+    private const float ProximityWeight = 0.5f;
+    private const int ProximitySlop = 2;
+    private const int MaxProximityWords = 12;
+
     private readonly Analyzer analyzer;
     private readonly GlossaryQueryExpander? expander;
 
@@ -45,18 +51,76 @@ public sealed partial class UserQueryBuilder
     {
         var user = ParseUserQuery(queryText);
         var clauses = user is BooleanQuery boolean ? boolean.Clauses : [];
-        if (expander is null || clauses.Any(c => c.Occur == Occur.MUST) || expander.Expand(FieldPrefix().Replace(queryText, " ")) is not { } expansion)
+        var proximity = Syntax().IsMatch(queryText) ? null : WordsTogether(queryText);
+        var expansion = expander is null || clauses.Any(c => c.Occur == Occur.MUST) ? null : expander.Expand(FieldPrefix().Replace(queryText, " "));
+        if (expansion is null && proximity is null)
         {
             return user;
         }
 
-        var widened = new BooleanQuery { { user, Occur.SHOULD }, { expansion, Occur.SHOULD } };
+        // The user's words and their expansion are two ways to the same concepts, not two concepts: a document
+        // reached only through the expansion (a Chinese one for an English query) is not matching half the query.
+        var widened = new BooleanQuery(disableCoord: true) { { user, Occur.SHOULD } };
+        if (proximity is not null)
+        {
+            widened.Add(proximity, Occur.SHOULD);
+        }
+
+        if (expansion is not null)
+        {
+            widened.Add(expansion, Occur.SHOULD);
+        }
+
         foreach (var excluded in clauses.Where(c => c.Occur == Occur.MUST_NOT))
         {
             widened.Add(excluded.Query, Occur.MUST_NOT);
         }
 
         return widened;
+    }
+
+    /// <summary>
+    /// Neighbouring words of the query found near each other in the body ("rural poor", 社区 生计): text that uses the
+    /// query's wording outranks text that has its words scattered. Two words of one glossary concept ("Qinghai Lake")
+    /// are left out: the concept is scored as such, and its name is no sign that the query's concepts meet.
+    /// </summary>
+    private BooleanQuery? WordsTogether(string queryText)
+    {
+        var words = new List<(string Text, int Start, int End)>();
+        using (var stream = analyzer.GetTokenStream(IndexSchema.Text, queryText))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                words.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+            }
+
+            stream.End();
+        }
+
+        if (words.Count < 2 || words.Count > MaxProximityWords)
+        {
+            return null;
+        }
+
+        var concepts = expander?.ConceptSpans(queryText) ?? [];
+        var pairs = new BooleanQuery(disableCoord: true) { Boost = ProximityWeight };
+        foreach (var (first, second) in words.Zip(words.Skip(1)))
+        {
+            if (concepts.Any(c => c.Start <= first.Start && second.End <= c.Start + c.Length))
+            {
+                continue;
+            }
+
+            var phrase = new PhraseQuery { Slop = ProximitySlop };
+            phrase.Add(new Term(IndexSchema.Text, first.Text), 0);
+            phrase.Add(new Term(IndexSchema.Text, second.Text), 1);
+            pairs.Add(phrase, Occur.SHOULD);
+        }
+
+        return pairs.Clauses.Count == 0 ? null : pairs;
     }
 
     private Query ParseUserQuery(string queryText)
@@ -69,7 +133,7 @@ public sealed partial class UserQueryBuilder
         };
         try
         {
-            return parser.Parse(queryText);
+            return Coordinated(parser.Parse(queryText), topLevel: true);
         }
         catch (ParseException e)
         {
@@ -81,7 +145,36 @@ public sealed partial class UserQueryBuilder
         }
     }
 
+    /// <summary>
+    /// Coordination (a share of the score by how many clauses match) is kept where clauses are the query's terms: at
+    /// the top level, and among the words of one Chinese term in the body text, where a passage naming all of
+    /// "牧民生计" is worth more than one naming only 生计. It is dropped among one term's fields and in short fields:
+    /// a title naming half the words the body names in full must not lose half its weight.
+    /// </summary>
+    private static Query Coordinated(Query query, bool topLevel)
+    {
+        if (query is not BooleanQuery boolean)
+        {
+            return query;
+        }
+
+        var coordinate = !boolean.CoordDisabled && (topLevel || IsBodyText(boolean));
+        var rebuilt = new BooleanQuery(disableCoord: !coordinate) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+        foreach (var clause in boolean.Clauses)
+        {
+            rebuilt.Add(Coordinated(clause.Query, topLevel: false), clause.Occur);
+        }
+
+        return rebuilt;
+    }
+
+    private static bool IsBodyText(BooleanQuery query) =>
+        query.Clauses.All(c => c.Query is TermQuery { Term.Field: IndexSchema.Text or IndexSchema.TextBigram });
+
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
+    [GeneratedRegex(@"[""():+\-*?~^\[\]{}]|\b(?:AND|OR|NOT)\b")]
+    private static partial Regex Syntax();
 
     [GeneratedRegex(@"\b\w+:")]
     private static partial Regex FieldPrefix();
