@@ -70,8 +70,8 @@ public static class HitCollapser
     }
 
     /// <summary>
-    /// Moves the expert views and case studies of one document beyond its first <paramref name="maxPerDocument"/> hits
-    /// (its own passage hit included) behind all other hits, their order kept, so a paper with twenty case studies
+    /// Moves the hits of one document beyond its first <paramref name="maxPerDocument"/> (its passages' hit, expert
+    /// views and case studies alike) behind all other hits, their order kept, so a paper with twenty case studies
     /// cannot fill the first page; the document's renditions count as the same document.
     /// </summary>
     public static IReadOnlyList<Match> Diversify(IReadOnlyList<Match> bestFirst, int maxPerDocument)
@@ -91,11 +91,6 @@ public static class HitCollapser
             else if (documents[seen].Shown < maxPerDocument)
             {
                 documents[seen] = (documents[seen].Signature, documents[seen].Shown + 1);
-                first.Add(match);
-            }
-            else if (!match.Standalone)
-            {
-                // The document's own hit is never deferred; it takes the place of one of its units.
                 first.Add(match);
             }
             else
