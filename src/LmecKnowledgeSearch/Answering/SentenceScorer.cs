@@ -32,8 +32,11 @@ internal sealed partial class SentenceScorer
     private readonly IReadOnlyList<AnswerCandidate> candidates;
     private readonly double[][] passageMatches;
     private readonly double[][] fieldMatches;
-    private readonly double[] groupWeights;
-    private readonly bool[] matchableGroups;
+    // Per script of the text scored (0 Latin, 1 Han): a question word that cannot appear in text of that script
+    // (an English word without a Chinese rendering, over a Chinese sentence) weighs less there, so an English question
+    // about a Chinese briefing is not marked down for what no Chinese sentence could say, even in a mixed archive.
+    private readonly double[][] groupWeights;
+    private readonly bool[][] matchableGroups;
     private readonly double maxPrior;
 
     public SentenceScorer(QuestionAnalysis question, IReadOnlyList<AnswerCandidate> candidates, IReadOnlyList<IndexedSentence> sentences)
@@ -43,40 +46,54 @@ internal sealed partial class SentenceScorer
         passageMatches = candidates.Select(c => GroupMatches(question, c.Context is { Length: > 0 } context ? $"{context}\n{c.Text}" : c.Text)).ToArray();
         fieldMatches = candidates.Select(c => GroupMatches(question, $"{c.Speaker} {c.Affiliation}")).ToArray();
         maxPrior = candidates.Count == 0 ? 0 : Math.Max(0, candidates.Max(c => c.RetrievalScore));
-        var hanDominant = HanShare(candidates) > 0.5;
         var hanQuestion = QuestionAnalyzer.ContainsHan(question.Question);
-        groupWeights = new double[question.Groups.Count];
-        matchableGroups = new bool[question.Groups.Count];
+        var hanCandidates = candidates.Select(c => IsHanText(c.Text)).ToArray();
+        var hanDominant = IsHanText(string.Concat(candidates.Select(c => c.Text)));
+        var hanSentences = sentences.Select(s => IsHanText(s.Span.Text)).ToArray();
+        groupWeights = [new double[question.Groups.Count], new double[question.Groups.Count]];
+        matchableGroups = [new bool[question.Groups.Count], new bool[question.Groups.Count]];
         var total = sentences.Count;
         for (var g = 0; g < question.Groups.Count; g++)
         {
             var group = question.Groups[g];
             var bestIdf = 0.0;
-            var anyMatched = false;
+            var matchedIn = new bool[2];
             foreach (var term in group.Terms)
             {
-                var df = sentences.Count(s => Match(term, s.Span.Text, s.EnglishKeys) >= 0.5);
-                if (df > 0)
+                var matching = Enumerable.Range(0, total).Where(i => Match(term, sentences[i].Span.Text, sentences[i].EnglishKeys) >= 0.5).ToList();
+                if (matching.Count > 0)
                 {
-                    anyMatched = true;
-                    bestIdf = Math.Max(bestIdf, Idf(df, total));
+                    bestIdf = Math.Max(bestIdf, Idf(matching.Count, total));
+                    foreach (var i in matching)
+                    {
+                        matchedIn[ScriptOf(hanSentences[i])] = true;
+                    }
                 }
             }
 
             // A name only the citation fields carry (the speaker of a view) is matched there, and is as telling as a rare word.
-            if (!anyMatched && fieldMatches.Any(f => f[g] >= 0.5))
+            var inFields = Enumerable.Range(0, candidates.Count).Where(i => fieldMatches[i][g] >= 0.5).ToList();
+            if (!matchedIn[0] && !matchedIn[1] && inFields.Count > 0)
             {
-                anyMatched = true;
-                bestIdf = Idf(fieldMatches.Count(f => f[g] >= 0.5), total);
+                bestIdf = Idf(inFields.Count, total);
+                foreach (var i in inFields)
+                {
+                    matchedIn[ScriptOf(hanCandidates[i])] = true;
+                }
             }
 
-            // Latin words of a Chinese question are names (IPCC, SEI) that Chinese text writes as they are.
-            var matchable = anyMatched || group.Terms.Any(t => IsNeutral(t) || (t.StartsWith(' ') ? !hanDominant || hanQuestion : hanDominant));
             // A word no candidate contains is the most telling when missing, so it weighs like the rarest term.
-            var weight = anyMatched ? bestIdf : Idf(0, total);
-            groupWeights[g] = group.Weight * weight * (matchable ? 1.0 : UnmatchableWeight);
-            matchableGroups[g] = matchable;
-            HasMatchableGroup |= matchable;
+            var weight = matchedIn[0] || matchedIn[1] ? bestIdf : Idf(0, total);
+            for (var script = 0; script < 2; script++)
+            {
+                var han = script == 1;
+                // Latin words of a Chinese question are names (IPCC, SEI) that Chinese text writes as they are.
+                var matchable = matchedIn[script] || group.Terms.Any(t => IsNeutral(t) || (t.StartsWith(' ') ? !han || hanQuestion : han));
+                groupWeights[script][g] = group.Weight * weight * (matchable ? 1.0 : UnmatchableWeight);
+                matchableGroups[script][g] = matchable;
+                // Whether anything can be matched at all is judged in the candidates' main script, as one answer is.
+                HasMatchableGroup |= matchable && han == hanDominant;
+            }
         }
     }
 
@@ -85,7 +102,9 @@ internal sealed partial class SentenceScorer
 
     public SentenceScore Score(IndexedSentence sentence, bool hasTypedSpan)
     {
-        var totalWeight = groupWeights.Sum();
+        var script = ScriptOf(IsHanText(sentence.Span.Text));
+        var weights = groupWeights[script];
+        var totalWeight = weights.Sum();
         double sentenceSum = 0, contextSum = 0;
         var positions = new List<int>();
         var lacksSpecific = false;
@@ -107,10 +126,10 @@ internal sealed partial class SentenceScorer
             var inPassage = passageMatches[sentence.CandidateIndex][g];
             var inFields = fieldMatches[sentence.CandidateIndex][g];
             var inContext = Math.Max(inSentence, Math.Max(PassageDiscount * inPassage, FieldDiscount * inFields));
-            sentenceSum += groupWeights[g] * inSentence;
-            contextSum += groupWeights[g] * inContext;
-            lacksSpecific |= question.Groups[g].IsSpecific && groupWeights[g] > 0 && inContext < 0.5 && matchableGroups[g];
-            lacksPredicate |= question.Groups[g].IsPredicate && inContext < 0.5 && matchableGroups[g];
+            sentenceSum += weights[g] * inSentence;
+            contextSum += weights[g] * inContext;
+            lacksSpecific |= question.Groups[g].IsSpecific && weights[g] > 0 && inContext < 0.5 && matchableGroups[script][g];
+            lacksPredicate |= question.Groups[g].IsPredicate && inContext < 0.5 && matchableGroups[script][g];
             if (inSentence >= 0.5 && position >= 0)
             {
                 positions.Add(position);
@@ -139,7 +158,8 @@ internal sealed partial class SentenceScorer
     /// <summary>Share of the question's weighted ideas stated by a candidate's speaker and affiliation fields alone.</summary>
     public double FieldCoverage(int candidateIndex)
     {
-        var total = groupWeights.Sum();
+        var weights = groupWeights[ScriptOf(IsHanText(candidates[candidateIndex].Text))];
+        var total = weights.Sum();
         if (total <= 0)
         {
             return 0;
@@ -148,7 +168,7 @@ internal sealed partial class SentenceScorer
         var sum = 0.0;
         for (var g = 0; g < question.Groups.Count; g++)
         {
-            sum += groupWeights[g] * fieldMatches[candidateIndex][g];
+            sum += weights[g] * fieldMatches[candidateIndex][g];
         }
 
         return sum / total;
@@ -157,9 +177,10 @@ internal sealed partial class SentenceScorer
     /// <summary>Labels of the question's groups that a candidate's speaker and affiliation fields do not state.</summary>
     public IEnumerable<string> GroupsMissingFromFields(int candidateIndex)
     {
+        var weights = groupWeights[ScriptOf(IsHanText(candidates[candidateIndex].Text))];
         for (var g = 0; g < question.Groups.Count; g++)
         {
-            if (groupWeights[g] > 0 && fieldMatches[candidateIndex][g] < 0.5)
+            if (weights[g] > 0 && fieldMatches[candidateIndex][g] < 0.5)
             {
                 yield return question.Groups[g].Label;
             }
@@ -169,7 +190,8 @@ internal sealed partial class SentenceScorer
     /// <summary>Share of the question's weighted ideas stated in <paramref name="text"/> (a clause around a candidate span).</summary>
     public double Coverage(string text)
     {
-        var total = groupWeights.Sum();
+        var weights = groupWeights[ScriptOf(IsHanText(text))];
+        var total = weights.Sum();
         if (total <= 0)
         {
             return 0;
@@ -179,7 +201,7 @@ internal sealed partial class SentenceScorer
         var sum = 0.0;
         for (var g = 0; g < question.Groups.Count; g++)
         {
-            sum += groupWeights[g] * question.Groups[g].Terms.Max(t => Match(t, text, keys));
+            sum += weights[g] * question.Groups[g].Terms.Max(t => Match(t, text, keys));
         }
 
         return sum / total;
@@ -246,25 +268,25 @@ internal sealed partial class SentenceScorer
 
     private static bool IsNeutral(string term) => term.Trim().All(c => char.IsDigit(c) || c is '.' or ',' or ' ' or '%');
 
-    private static double HanShare(IReadOnlyList<AnswerCandidate> candidates)
+    private static int ScriptOf(bool han) => han ? 1 : 0;
+
+    /// <summary>More Chinese characters than Latin letters.</summary>
+    private static bool IsHanText(string text)
     {
         long han = 0, latin = 0;
-        foreach (var candidate in candidates)
+        foreach (var c in text)
         {
-            foreach (var c in candidate.Text)
+            if (QuestionAnalyzer.IsHan(c))
             {
-                if (QuestionAnalyzer.IsHan(c))
-                {
-                    han++;
-                }
-                else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
-                {
-                    latin++;
-                }
+                han++;
+            }
+            else if (c is >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+            {
+                latin++;
             }
         }
 
-        return han + latin == 0 ? 0 : (double)han / (han + latin);
+        return han > latin;
     }
 
     internal static bool IsReferenceEntry(string sentence) => ReferenceEntryPattern().IsMatch(sentence);
