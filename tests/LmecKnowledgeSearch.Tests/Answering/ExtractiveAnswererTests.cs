@@ -59,6 +59,16 @@ public sealed class ExtractiveAnswererTests(ITestOutputHelper output)
         Assert.Equal("近300人", result.Answer);
     }
 
+    [Theory]
+    [InlineData("How many people took part in the roundtable?")]
+    [InlineData("How many people attended the roundtable dialogue?")]
+    public void Counts_people_asked_for_in_english_in_the_chinese_person_classifier(string question)
+    {
+        var result = Ask(question, glossary: true);
+
+        Assert.Equal("近300人", result.Answer);
+    }
+
     [Fact]
     public void Answers_an_english_count_question_through_the_glossary()
     {
