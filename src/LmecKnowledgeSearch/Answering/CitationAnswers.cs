@@ -4,7 +4,8 @@ using LmecKnowledgeSearch.Answering.Spans;
 namespace LmecKnowledgeSearch.Answering;
 
 /// <summary>An answer taken from a candidate's speaker/affiliation fields rather than from its text.</summary>
-internal sealed record CitationAnswer(int CandidateIndex, string Answer, double Confidence, string Speaker);
+/// <param name="StatesAskedThing">The answer is the very thing asked for (a post asked by "role"), not a field that merely names it.</param>
+internal sealed record CitationAnswer(int CandidateIndex, string Answer, double Confidence, string Speaker, bool StatesAskedThing = false);
 
 /// <summary>
 /// Who/which-organisation questions that the citation fields answer although no sentence says so: "X在哪个机构工作" is
@@ -16,9 +17,13 @@ internal static partial class CitationAnswers
     private const double MinFieldCoverage = 0.5;
     private const double TieMargin = 0.05;
 
+    // The question names the person and asks for the one thing the header under their name states.
+    private const double RoleConfidence = 0.85;
+    private const double IssueConfidence = 0.8;
+
     /// <param name="ranked">The candidates' sentences, best first.</param>
     public static CitationAnswer? Find(QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, SentenceScorer scorer, IReadOnlyList<SentenceScore> ranked) =>
-        analysis.Type switch
+        FindByCue(analysis, candidates, ranked) ?? analysis.Type switch
         {
             QuestionType.Organisation => OrganisationOfNamedSpeaker(analysis, candidates, scorer),
             // Fields that state less of the question than the best sentence lose to it.
@@ -26,6 +31,11 @@ internal static partial class CitationAnswers
             QuestionType.Date when PublicationCue().IsMatch(analysis.Question) => PublicationDate(candidates, ranked),
             _ => null,
         };
+
+    /// <summary>Answers the question asks for by a label (职务 / role, 第几期 / issue number) rather than by its words.</summary>
+    public static CitationAnswer? FindByCue(QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, IReadOnlyList<SentenceScore> ranked) =>
+        (RoleCue().IsMatch(analysis.Question) ? RoleOfNamedSpeaker(analysis, candidates) : null)
+        ?? (IssueCue().IsMatch(analysis.Question) ? IssueOfDocument(candidates, ranked) : null);
 
     /// <summary>True when the question names <paramref name="speaker"/> (spacing and case aside: "张 燕" is 张燕).</summary>
     public static bool Names(string text, string? speaker)
@@ -38,6 +48,24 @@ internal static partial class CitationAnswers
         string.IsNullOrWhiteSpace(candidate.Affiliation)
             ? candidate.Speaker!.Trim()
             : $"{candidate.Speaker!.Trim()} ({candidate.Affiliation.Trim()})";
+
+    /// <summary>
+    /// "What is X's role / X担任什么职务": the affiliation line under X's name is their post as the briefing prints it
+    /// (项目协调员, 高级研究员), organisation and all.
+    /// </summary>
+    private static CitationAnswer? RoleOfNamedSpeaker(QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var candidate = candidates[i];
+            if (Names(analysis.Question, candidate.Speaker) && candidate.Affiliation is { Length: > 0 } affiliation)
+            {
+                return new CitationAnswer(i, WhitespaceRun().Replace(affiliation.Trim(), " "), RoleConfidence, candidate.Speaker!, StatesAskedThing: true);
+            }
+        }
+
+        return null;
+    }
 
     private static CitationAnswer? OrganisationOfNamedSpeaker(QuestionAnalysis analysis, IReadOnlyList<AnswerCandidate> candidates, SentenceScorer scorer)
     {
@@ -95,6 +123,20 @@ internal static partial class CitationAnswers
         return best is null || speakers.Count == 1 ? best : best with { Confidence = best.Confidence * 0.7 };
     }
 
+    /// <summary>"第几期 / which issue": the issue line of the masthead ("2022年 第11期") of the document asked about.</summary>
+    private static CitationAnswer? IssueOfDocument(IReadOnlyList<AnswerCandidate> candidates, IReadOnlyList<SentenceScore> ranked)
+    {
+        foreach (var index in ranked.Select(s => s.Sentence.CandidateIndex).Distinct())
+        {
+            if (IssueLine().Match(candidates[index].Text) is { Success: true } issue)
+            {
+                return new CitationAnswer(index, WhitespaceRun().Replace(issue.Value.Trim(), " "), IssueConfidence, candidates[index].Speaker ?? string.Empty, StatesAskedThing: true);
+            }
+        }
+
+        return null;
+    }
+
     private static CitationAnswer? PublicationDate(IReadOnlyList<AnswerCandidate> candidates, IReadOnlyList<SentenceScore> ranked)
     {
         // The document the best-matching sentence comes from is the one asked about; its date is when it was issued.
@@ -107,6 +149,19 @@ internal static partial class CitationAnswers
         var candidate = candidates[best.Sentence.CandidateIndex];
         return new CitationAnswer(best.Sentence.CandidateIndex, candidate.Date!.Trim(), 0.3 + (0.5 * best.ContextCoverage), candidate.Speaker ?? string.Empty);
     }
+
+    [GeneratedRegex(@"职务|职位|职称|头衔|岗位|担任什么|担任何|任什么职|是做什么|\b(?:role|position|post|job title|job|title)\b|\bwhat\s+does\s+\S+(?:\s+\S+)?\s+do\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleCue();
+
+    [GeneratedRegex(@"第几期|哪一期|哪期|期号|期数|\b(?:issue\s+(?:number|no)|which\s+issue|what\s+issue)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueCue();
+
+    /// <summary>A masthead's issue: "2022年 第11期", "第 3 期", "Issue 11", "No. 11".</summary>
+    [GeneratedRegex(@"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期|\b(?:Issue|No\.)\s*\d{1,4}\b")]
+    private static partial Regex IssueLine();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
 
     [GeneratedRegex(@"发布|出版|印发|发表|刊发|刊出|出刊|发行|\b(?:published|issued|released|dated|publication)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PublicationCue();

@@ -44,6 +44,12 @@ internal static partial class EnglishTerms
     /// <summary>A light suffix stripper: enough to meet "attended"/"attend", "women"/"woman", "countries"/"country".</summary>
     public static string Stem(string lower)
     {
+        // A possessive names its owner: "Vijitpan's role" is about Vijitpan.
+        if (lower.Length > 3 && (lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            lower = lower[..^2];
+        }
+
         if (lower.Length <= 3 || char.IsDigit(lower[0]))
         {
             return lower;

@@ -91,11 +91,24 @@ public sealed class ExtractiveAnswerer
             }
         }
 
+        // The speaker's name line of a view the question names ("what does X do") tells nothing new.
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var sentence = scored[i].Score.Sentence;
+            if (IsNamedSpeakerLine(question, candidates[sentence.CandidateIndex], sentence.Span.Text))
+            {
+                scored[i] = (scored[i].Score with { Score = 0 }, scored[i].Spans);
+            }
+        }
+
         scored.Sort((a, b) => b.Score.Score.CompareTo(a.Score.Score));
         return analysis.Groups.Count == 0 || !scorer.HasMatchableGroup
             ? AnswerByTypeOnly(question, analysis, candidates, scored, scorer)
             : AnswerByMatch(question, analysis, candidates, scored, scorer);
     }
+
+    private static bool IsNamedSpeakerLine(string question, AnswerCandidate candidate, string sentence) =>
+        candidate.Speaker is { } speaker && CitationAnswers.Names(question, speaker) && CitationAnswers.Names(speaker, sentence) && CitationAnswers.Names(sentence, speaker);
 
     private AnswerResult AnswerByMatch(
         string question,
@@ -160,6 +173,7 @@ public sealed class ExtractiveAnswerer
         }
 
 
+        var focusAnswered = false;
         if (CitationAnswers.Find(analysis, candidates, scorer, scored.Select(s => s.Score).ToArray()) is { } citation
             && scored.Select(s => s.Score).FirstOrDefault(s => s.Sentence.CandidateIndex == citation.CandidateIndex) is { } cited
             && (citation.Confidence > confidence || (analysis.Type == QuestionType.Organisation && !SpeaksOf(candidates[chosen.Sentence.CandidateIndex], chosen.Sentence, citation.Speaker))))
@@ -167,9 +181,10 @@ public sealed class ExtractiveAnswerer
             chosen = cited;
             answer = citation.Answer;
             confidence = citation.Confidence;
+            focusAnswered = citation.StatesAskedThing;
         }
 
-        if (analysis.Focus.Count > 0 && !scored.Any(s => MentionsFocus(analysis, s.Score.Sentence))
+        if (analysis.Focus.Count > 0 && !focusAnswered && !scored.Any(s => MentionsFocus(analysis, s.Score.Sentence))
             && !candidates.Any(c => analysis.Focus.Any(f => SentenceScorer.Match(f, $"{c.Speaker} {c.Affiliation}", SentenceScorer.KeyString($"{c.Speaker} {c.Affiliation}")) >= 0.5)))
         {
             confidence *= AbsentFocusPenalty;
@@ -196,6 +211,13 @@ public sealed class ExtractiveAnswerer
             .ThenBy(p => p.Score.Sentence.CandidateIndex)
             .ThenBy(p => p.Score.Sentence.Span.Start + p.Span.Start)
             .FirstOrDefault();
+        // A post or an issue asked for by its label is read off the citation fields or the masthead, words matched or not.
+        if (CitationAnswers.FindByCue(analysis, candidates, scored.Select(s => s.Score).ToArray()) is { } cued
+            && scored.Select(s => s.Score).FirstOrDefault(s => s.Sentence.CandidateIndex == cued.CandidateIndex) is { } cuedSentence)
+        {
+            return new AnswerResult(question, cued.Answer, cued.Confidence, Evidence(candidates, [], cuedSentence));
+        }
+
         if (analysis.Type == QuestionType.Description || pick.Span is null)
         {
             return new AnswerResult(question, NoAnswer, 0.05, []);

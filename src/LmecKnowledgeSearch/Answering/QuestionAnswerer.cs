@@ -87,11 +87,12 @@ public sealed class QuestionAnswerer
 
     /// <summary>
     /// An expert view's text as the briefing prints it, under its speaker header, so "which organisation does X work
-    /// for" and "who said …" meet the name and affiliation like any other words of the evidence.
+    /// for" and "who said …" meet the name and affiliation like any other words of the evidence. Blank lines keep each
+    /// header line a sentence of its own: a long affiliation would otherwise run into the view's first sentence.
     /// </summary>
     private static string TextWithHeader(IndexUnit unit) =>
         unit.Kind == UnitKinds.ExpertView && unit.Speaker is { } speaker
-            ? $"{speaker}\n{(unit.Affiliation is { } affiliation ? affiliation + "\n" : string.Empty)}{unit.Text}"
+            ? $"{speaker}\n\n{(unit.Affiliation is { } affiliation ? affiliation + "\n\n" : string.Empty)}{unit.Text}"
             : unit.Text;
 
     /// <summary>
@@ -105,7 +106,7 @@ public sealed class QuestionAnswerer
         {
             if (line is { Length: > 0 } && text.StartsWith(line + "\n", StringComparison.Ordinal))
             {
-                text = text[(line.Length + 1)..];
+                text = text[(line.Length + 1)..].TrimStart();
             }
         }
 

@@ -91,8 +91,8 @@ internal sealed partial class SentenceScorer
                 var matchable = matchedIn[script] || group.Terms.Any(t => IsNeutral(t) || (t.StartsWith(' ') ? !han || hanQuestion : han));
                 groupWeights[script][g] = group.Weight * weight * (matchable ? 1.0 : UnmatchableWeight);
                 matchableGroups[script][g] = matchable;
-                // Whether anything can be matched at all is judged in the candidates' main script, as one answer is.
-                HasMatchableGroup |= matchable && han == hanDominant;
+                // A word some sentence contains can be matched; one no sentence contains, only in the candidates' main script.
+                HasMatchableGroup |= matchedIn[script] || (matchable && han == hanDominant);
             }
         }
     }

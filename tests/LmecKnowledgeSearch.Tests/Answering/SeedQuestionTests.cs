@@ -47,7 +47,8 @@ public sealed class SeedQuestionTests(ITestOutputHelper output)
     [InlineData("How many sustainable development projects has ECOM implemented?", true, "300", "张海涯")]
     [InlineData("How many people attended the meeting?", true, "300", null)]
     // places
-    [InlineData("圆桌对话在哪里召开？", false, "京", null)]
+    [InlineData("圆桌对话在哪里召开？", false, "北京", null)]
+    [InlineData("Where was the roundtable held?", true, "北京", null)]
     [InlineData("澜沧江-湄公河环境合作中心在哪里成立？", false, "北京", null)]
     [InlineData("联合国环境规划署在哪里开展了环境友好型橡胶林试点？", false, "暹粒|西双版纳", "Makiko Yashiro")]
     [InlineData("云南省在哪些地方开展环境友好型生态胶园示范区建设？", false, "勐腊|纳板河", "张燕")]
@@ -73,6 +74,12 @@ public sealed class SeedQuestionTests(ITestOutputHelper output)
     [InlineData("陈英豪是哪个单位的副研究员？", false, "澜沧江-湄公河环境合作中心", "陈英豪")]
     [InlineData("中心的邮编是多少？", false, "100035", null)]
     [InlineData("联合国环境规划署在哪些国家开展了橡胶林试点？", false, "柬埔寨", "Makiko Yashiro")]
+    // a speaker's post, the briefing's issue
+    [InlineData("What is Tatirose Vijitpan's role?", false, "大湄公河次区域项目协调员", "Tatirose Vijitpan")]
+    [InlineData("张燕担任什么职务？", false, "生态环境局专家", "张燕")]
+    [InlineData("What does Makiko Yashiro do?", false, "生态系统管理项目官员", "Makiko Yashiro")]
+    [InlineData("这是第几期简报？", false, "第11期", null)]
+    [InlineData("What issue number is this briefing?", false, "第11期", null)]
     // what
     [InlineData("会议以什么形式召开？", false, "线上线下", null)]
     [InlineData("SEI利用什么技术开发了水-生态-社会工具？", false, "遥感技术", "Thanapon Piman")]

@@ -15,6 +15,17 @@ public sealed partial class PlaceSpanFinder : ISpanFinder
         "中国", "柬埔寨", "老挝", "缅甸", "泰国", "越南", "China", "Cambodia", "Laos", "Lao PDR", "Myanmar", "Thailand", "Vietnam", "Viet Nam",
     ];
 
+    /// <summary>One-character short forms of China's provincial-level divisions and of cities often named so.</summary>
+    private static readonly Dictionary<char, string> ShortForms = new()
+    {
+        ['京'] = "北京", ['津'] = "天津", ['沪'] = "上海", ['渝'] = "重庆", ['冀'] = "河北", ['晋'] = "山西", ['辽'] = "辽宁",
+        ['吉'] = "吉林", ['黑'] = "黑龙江", ['苏'] = "江苏", ['浙'] = "浙江", ['皖'] = "安徽", ['闽'] = "福建", ['赣'] = "江西",
+        ['鲁'] = "山东", ['豫'] = "河南", ['鄂'] = "湖北", ['湘'] = "湖南", ['粤'] = "广东", ['琼'] = "海南", ['川'] = "四川",
+        ['蜀'] = "四川", ['黔'] = "贵州", ['滇'] = "云南", ['陕'] = "陕西", ['陇'] = "甘肃", ['青'] = "青海", ['蒙'] = "内蒙古",
+        ['桂'] = "广西", ['藏'] = "西藏", ['宁'] = "宁夏", ['新'] = "新疆", ['港'] = "香港", ['澳'] = "澳门", ['蓉'] = "成都",
+        ['穗'] = "广州", ['昆'] = "昆明", ['邕'] = "南宁", ['杭'] = "杭州", ['深'] = "深圳",
+    };
+
     // Characters that cannot be inside a Chinese place name, so a leftward scan stops at them.
     private const string LeftStops = "在和与及的了是对从到于为由向将把被并或、，。；：（）()“”\"' 0123456789年月日";
 
@@ -25,8 +36,16 @@ public sealed partial class PlaceSpanFinder : ISpanFinder
         foreach (Match match in AtPlaceDoing().Matches(sentence))
         {
             var place = match.Groups["p"];
+            var name = place.Value.Trim();
+            // "在京召开": news style names a city or province by one character; the answer gives the name.
+            if (name.Length == 1 && ShortForms.TryGetValue(name[0], out var full))
+            {
+                spans.Add(new AnswerSpan(full, place.Index, place.Length, 1.0));
+                continue;
+            }
+
             var quality = LooksLikePlace(place.Value) ? 1.0 : 0.85;
-            spans.Add(new AnswerSpan(place.Value.Trim(), place.Index, place.Length, quality));
+            spans.Add(new AnswerSpan(name, place.Index, place.Length, quality));
         }
 
         foreach (Match match in PlaceWord().Matches(sentence))
