@@ -12,6 +12,9 @@ public sealed record AnswerCandidate(
 {
     /// <summary>The document's title and the passage's heading path: they say what a passage is about when its sentences do not.</summary>
     public string? Context { get; init; }
+
+    /// <summary>A Chinese speaker's name in pinyin ("li nan"), for questions that name them in English.</summary>
+    public string? SpeakerLatin { get; init; }
 }
 
 /// <summary>A sentence that supports the answer, with its citation.</summary>

@@ -44,6 +44,23 @@ internal static partial class CitationAnswers
         return name.Length >= 2 && Normalise(text).Contains(name, StringComparison.Ordinal);
     }
 
+    /// <summary>True when the question names the candidate's speaker as printed or, in English, in pinyin ("Li Nan", "Nan Li").</summary>
+    public static bool NamesSpeakerOf(string question, AnswerCandidate candidate)
+    {
+        if (Names(question, candidate.Speaker))
+        {
+            return true;
+        }
+
+        if (candidate.SpeakerLatin?.Split(' ') is not [var surname, var given])
+        {
+            return false;
+        }
+
+        var words = " " + string.Join(' ', NonLetters().Split(question.ToLowerInvariant()).Where(w => w.Length > 0)) + " ";
+        return words.Contains($" {surname} {given} ", StringComparison.Ordinal) || words.Contains($" {given} {surname} ", StringComparison.Ordinal);
+    }
+
     public static string Label(AnswerCandidate candidate) =>
         string.IsNullOrWhiteSpace(candidate.Affiliation)
             ? candidate.Speaker!.Trim()
@@ -58,7 +75,7 @@ internal static partial class CitationAnswers
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
-            if (Names(analysis.Question, candidate.Speaker) && candidate.Affiliation is { Length: > 0 } affiliation)
+            if (NamesSpeakerOf(analysis.Question, candidate) && candidate.Affiliation is { Length: > 0 } affiliation)
             {
                 return new CitationAnswer(i, WhitespaceRun().Replace(affiliation.Trim(), " "), RoleConfidence, candidate.Speaker!, StatesAskedThing: true);
             }
@@ -73,7 +90,7 @@ internal static partial class CitationAnswers
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
-            if (!Names(analysis.Question, candidate.Speaker) || OrganisationNames.FromAffiliation(candidate.Affiliation) is not { Count: > 0 } organisations)
+            if (!NamesSpeakerOf(analysis.Question, candidate) || OrganisationNames.FromAffiliation(candidate.Affiliation) is not { Count: > 0 } organisations)
             {
                 continue;
             }
@@ -97,7 +114,7 @@ internal static partial class CitationAnswers
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
-            if (string.IsNullOrWhiteSpace(candidate.Speaker) || string.IsNullOrWhiteSpace(candidate.Affiliation) || Names(analysis.Question, candidate.Speaker))
+            if (string.IsNullOrWhiteSpace(candidate.Speaker) || string.IsNullOrWhiteSpace(candidate.Affiliation) || NamesSpeakerOf(analysis.Question, candidate))
             {
                 continue;
             }
@@ -159,6 +176,9 @@ internal static partial class CitationAnswers
     /// <summary>A masthead's issue: "2022年 第11期", "第 3 期", "Issue 11", "No. 11".</summary>
     [GeneratedRegex(@"(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期|\b(?:Issue|No\.)\s*\d{1,4}\b")]
     private static partial Regex IssueLine();
+
+    [GeneratedRegex(@"[^a-z]+")]
+    private static partial Regex NonLetters();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRun();

@@ -108,7 +108,7 @@ public sealed class ExtractiveAnswerer
     }
 
     private static bool IsNamedSpeakerLine(string question, AnswerCandidate candidate, string sentence) =>
-        candidate.Speaker is { } speaker && CitationAnswers.Names(question, speaker) && CitationAnswers.Names(speaker, sentence) && CitationAnswers.Names(sentence, speaker);
+        candidate.Speaker is { } speaker && CitationAnswers.NamesSpeakerOf(question, candidate) && CitationAnswers.Names(speaker, sentence) && CitationAnswers.Names(sentence, speaker);
 
     private AnswerResult AnswerByMatch(
         string question,

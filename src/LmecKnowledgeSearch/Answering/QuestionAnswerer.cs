@@ -39,6 +39,7 @@ public sealed class QuestionAnswerer
                 c.Score)
             {
                 Context = string.Join('\n', new[] { c.Unit.Title, c.Unit.HeadingPath }.Where(t => !string.IsNullOrWhiteSpace(t))),
+                SpeakerLatin = c.Unit.SpeakerLatin,
             })
             .ToList();
         if (candidates.Count == 0)

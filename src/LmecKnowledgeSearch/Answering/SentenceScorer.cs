@@ -44,7 +44,7 @@ internal sealed partial class SentenceScorer
         this.question = question;
         this.candidates = candidates;
         passageMatches = candidates.Select(c => GroupMatches(question, c.Context is { Length: > 0 } context ? $"{context}\n{c.Text}" : c.Text)).ToArray();
-        fieldMatches = candidates.Select(c => GroupMatches(question, $"{c.Speaker} {c.Affiliation}")).ToArray();
+        fieldMatches = candidates.Select(c => GroupMatches(question, $"{c.Speaker} {c.SpeakerLatin} {c.Affiliation}")).ToArray();
         maxPrior = candidates.Count == 0 ? 0 : Math.Max(0, candidates.Max(c => c.RetrievalScore));
         var hanQuestion = QuestionAnalyzer.ContainsHan(question.Question);
         var hanCandidates = candidates.Select(c => IsHanText(c.Text)).ToArray();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LmecKnowledgeSearch.Analysis.Chinese;
 using LmecKnowledgeSearch.Enrichment.CaseStudies;
 using LmecKnowledgeSearch.Enrichment.Entities;
 using LmecKnowledgeSearch.Enrichment.Experts;
@@ -23,6 +24,7 @@ public sealed class DocumentUnitBuilder
     private readonly UnitEntityFinder entities;
     private readonly ThemeTagger themes;
     private readonly CaseStudyDetector caseStudies;
+    private readonly PinyinNames pinyin;
 
     public DocumentUnitBuilder(
         PassageSplitter passageSplitter,
@@ -30,8 +32,11 @@ public sealed class DocumentUnitBuilder
         BriefingStructureExtractor briefings,
         UnitEntityFinder entities,
         ThemeTagger themes,
-        CaseStudyDetector caseStudies)
+        CaseStudyDetector caseStudies,
+        PinyinNames pinyin)
     {
+        ArgumentNullException.ThrowIfNull(pinyin);
+        this.pinyin = pinyin;
         ArgumentNullException.ThrowIfNull(caseStudies);
         this.caseStudies = caseStudies;
         ArgumentNullException.ThrowIfNull(passageSplitter);
@@ -56,7 +61,8 @@ public sealed class DocumentUnitBuilder
             briefings,
             entities,
             ThemeTagger.CreateDefault(),
-            new CaseStudyDetector(entities.PlaceRecognizer, entities.OrganisationRecognizer));
+            new CaseStudyDetector(entities.PlaceRecognizer, entities.OrganisationRecognizer),
+            new PinyinNames());
     }
 
     public IReadOnlyList<IndexUnit> Build(string source, ExtractedDocument document)
@@ -113,7 +119,12 @@ public sealed class DocumentUnitBuilder
         };
 
         var units = new List<IndexUnit>(parts.Count + 1) { whole };
-        units.AddRange(parts.Select((unit, i) => unit with { Number = i + 1, Id = IndexUnit.MakeId(source, i + 1) }));
+        units.AddRange(parts.Select((unit, i) => unit with
+        {
+            Number = i + 1,
+            Id = IndexUnit.MakeId(source, i + 1),
+            SpeakerLatin = pinyin.Romanise(unit.Speaker),
+        }));
         return units;
     }
 

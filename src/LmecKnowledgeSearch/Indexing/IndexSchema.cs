@@ -51,6 +51,9 @@ public static class IndexSchema
     /// <summary>Speaker name as words (so a query naming the speaker matches); the facet value is in <see cref="SpeakerFacet"/>.</summary>
     public const string Speaker = "speaker";
 
+    /// <summary>A Chinese speaker's name in pinyin, stored apart from <see cref="Speaker"/> and searched with it.</summary>
+    public const string SpeakerLatin = "speaker_latin";
+
     /// <summary>Affiliation: stored and word-analyzed (organisation words match).</summary>
     public const string Affiliation = "affiliation";
 

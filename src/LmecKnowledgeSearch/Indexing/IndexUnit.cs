@@ -27,6 +27,10 @@ public sealed record IndexUnit
     public required string Text { get; init; }
     public string? HeadingPath { get; init; }
     public string? Speaker { get; init; }
+
+    /// <summary>A Chinese speaker's name in pinyin ("li nan"), searched and matched but not shown: the name as printed is <see cref="Speaker"/>.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? SpeakerLatin { get; init; }
     public string? Affiliation { get; init; }
     public IReadOnlyList<string> Organisations { get; init; } = [];
     public IReadOnlyList<string> Places { get; init; } = [];

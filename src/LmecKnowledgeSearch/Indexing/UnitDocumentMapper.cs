@@ -37,6 +37,7 @@ public static class UnitDocumentMapper
 
         AddOptionalText(doc, IndexSchema.Heading, unit.HeadingPath);
         AddOptionalText(doc, IndexSchema.Speaker, unit.Speaker);
+        AddOptionalText(doc, IndexSchema.SpeakerLatin, unit.SpeakerLatin);
         AddOptionalText(doc, IndexSchema.Affiliation, unit.Affiliation);
         if (unit.Page is { } page)
         {
@@ -93,6 +94,7 @@ public static class UnitDocumentMapper
             Text = doc.Get(IndexSchema.Text) ?? string.Empty,
             HeadingPath = doc.Get(IndexSchema.Heading),
             Speaker = doc.Get(IndexSchema.Speaker),
+            SpeakerLatin = doc.Get(IndexSchema.SpeakerLatin),
             Affiliation = doc.Get(IndexSchema.Affiliation),
             Organisations = doc.GetValues(IndexSchema.OrganisationFacet),
             Places = doc.GetValues(IndexSchema.PlaceFacet),

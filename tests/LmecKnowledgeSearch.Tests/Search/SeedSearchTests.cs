@@ -32,6 +32,18 @@ public sealed class SeedSearchTests(SeedKnowledgeBase seed) : IClassFixture<Seed
     }
 
     [Theory]
+    [InlineData("Song Yang", "宋扬")]
+    [InlineData("Weiling Wu", "吴伟玲")]
+    [InlineData("what Li Nan said", "李楠")]
+    public void Finds_a_chinese_speakers_view_by_the_name_in_pinyin(string query, string speaker)
+    {
+        var top = Search(query).Hits[0];
+
+        Assert.Equal(UnitKinds.ExpertView, top.Kind);
+        Assert.Equal(speaker, top.Speaker);
+    }
+
+    [Theory]
     [InlineData("橡胶", "西双版纳州")]
     [InlineData("橡胶", "暹粒省")]
     [InlineData("生物质", "贵港市")]

@@ -24,6 +24,7 @@ public sealed partial class UserQueryBuilder
         [IndexSchema.TextBigram] = 0.7f,
         [IndexSchema.Heading] = 1.5f,
         [IndexSchema.Speaker] = 3.0f,
+        [IndexSchema.SpeakerLatin] = 3.0f,
         [IndexSchema.Affiliation] = 1.5f,
         [IndexSchema.FileName] = 0.5f,
     };
