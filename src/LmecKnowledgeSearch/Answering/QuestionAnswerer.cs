@@ -38,7 +38,8 @@ public sealed class QuestionAnswerer
                 c.Unit.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 c.Score)
             {
-                Context = string.Join('\n', new[] { c.Unit.Title, c.Unit.HeadingPath }.Where(t => !string.IsNullOrWhiteSpace(t))),
+                // The places in pinyin let an English question naming one ("Dongjiang") meet the Chinese passage.
+                Context = string.Join('\n', new[] { c.Unit.Title, c.Unit.HeadingPath, string.Join(' ', c.Unit.PlacesLatin) }.Where(t => !string.IsNullOrWhiteSpace(t))),
                 SpeakerLatin = c.Unit.SpeakerLatin,
             })
             .ToList();

@@ -119,13 +119,12 @@ public sealed class DocumentUnitBuilder
         };
 
         var units = new List<IndexUnit>(parts.Count + 1) { whole };
-        units.AddRange(parts.Select((unit, i) => unit with
+        units.AddRange(parts.Select((unit, i) => unit with { Number = i + 1, Id = IndexUnit.MakeId(source, i + 1) }));
+        return units.Select(unit => unit with
         {
-            Number = i + 1,
-            Id = IndexUnit.MakeId(source, i + 1),
             SpeakerLatin = pinyin.Romanise(unit.Speaker),
-        }));
-        return units;
+            PlacesLatin = unit.Places.Select(pinyin.RomanisePlace).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+        }).ToList();
     }
 
     /// <summary>

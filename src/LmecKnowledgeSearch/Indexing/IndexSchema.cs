@@ -54,6 +54,9 @@ public static class IndexSchema
     /// <summary>A Chinese speaker's name in pinyin, stored apart from <see cref="Speaker"/> and searched with it.</summary>
     public const string SpeakerLatin = "speaker_latin";
 
+    /// <summary>The unit's Chinese places in pinyin, one value each, stored for the answerer and searched.</summary>
+    public const string PlaceLatin = "place_latin";
+
     /// <summary>Affiliation: stored and word-analyzed (organisation words match).</summary>
     public const string Affiliation = "affiliation";
 

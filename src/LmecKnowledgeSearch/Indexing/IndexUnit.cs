@@ -34,6 +34,10 @@ public sealed record IndexUnit
     public string? Affiliation { get; init; }
     public IReadOnlyList<string> Organisations { get; init; } = [];
     public IReadOnlyList<string> Places { get; init; } = [];
+
+    /// <summary>The Chinese places in pinyin ("dongjiang"), searched and matched but not shown.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> PlacesLatin { get; init; } = [];
     public IReadOnlyList<string> Countries { get; init; } = [];
     public IReadOnlyList<ThemeTag> Themes { get; init; } = [];
     public DateOnly? Date { get; init; }

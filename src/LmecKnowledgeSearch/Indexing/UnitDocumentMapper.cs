@@ -38,6 +38,10 @@ public static class UnitDocumentMapper
         AddOptionalText(doc, IndexSchema.Heading, unit.HeadingPath);
         AddOptionalText(doc, IndexSchema.Speaker, unit.Speaker);
         AddOptionalText(doc, IndexSchema.SpeakerLatin, unit.SpeakerLatin);
+        foreach (var place in unit.PlacesLatin)
+        {
+            AddOptionalText(doc, IndexSchema.PlaceLatin, place);
+        }
         AddOptionalText(doc, IndexSchema.Affiliation, unit.Affiliation);
         if (unit.Page is { } page)
         {
@@ -95,6 +99,7 @@ public static class UnitDocumentMapper
             HeadingPath = doc.Get(IndexSchema.Heading),
             Speaker = doc.Get(IndexSchema.Speaker),
             SpeakerLatin = doc.Get(IndexSchema.SpeakerLatin),
+            PlacesLatin = doc.GetValues(IndexSchema.PlaceLatin),
             Affiliation = doc.Get(IndexSchema.Affiliation),
             Organisations = doc.GetValues(IndexSchema.OrganisationFacet),
             Places = doc.GetValues(IndexSchema.PlaceFacet),

@@ -44,6 +44,14 @@ public sealed class SeedSearchTests(SeedKnowledgeBase seed) : IClassFixture<Seed
     }
 
     [Theory]
+    [InlineData("Dongjiang", "吴伟玲")]
+    [InlineData("Guigang biomass", "吴万洲")]
+    public void Finds_what_was_said_of_a_chinese_place_named_in_pinyin(string query, string speaker)
+    {
+        Assert.Equal(speaker, Search(query).Hits[0].Speaker);
+    }
+
+    [Theory]
     [InlineData("橡胶", "西双版纳州")]
     [InlineData("橡胶", "暹粒省")]
     [InlineData("生物质", "贵港市")]

@@ -3,9 +3,10 @@ using ICU4N.Text;
 namespace LmecKnowledgeSearch.Analysis.Chinese;
 
 /// <summary>
-/// Chinese personal names in pinyin as English text writes them ("李楠" → "li nan", "吴伟玲" → "wu weiling"), so an
-/// English query or question naming an expert reaches the view printed under their Chinese name. Readings come from
-/// ICU's Han-Latin transliteration, the most common reading of each character; tone marks are dropped.
+/// Chinese names in pinyin as English text writes them: people as "surname given" ("李楠" → "li nan", "吴伟玲" → "wu
+/// weiling"), places as one word without their administrative suffix ("贵港市" → "guigang", "东江" → "dongjiang"). So
+/// an English query or question naming an expert or a place reaches the text that prints it in Chinese. Readings come
+/// from ICU's Han-Latin transliteration, the most common reading of each character; tone marks are dropped.
 /// </summary>
 public sealed class PinyinNames
 {
@@ -17,6 +18,9 @@ public sealed class PinyinNames
     [
         "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "申屠",
     ];
+
+    // Longest first, so 自治州 goes before 州.
+    private static readonly string[] AdministrativeSuffixes = ["傣族自治州", "自治州", "自治县", "自治区", "特别行政区", "省", "市", "县", "州", "区", "镇", "乡", "村"];
 
     private readonly Lock gate = new();
     private readonly Transliterator transliterator = Transliterator.GetInstance("Han-Latin; Latin-ASCII");
@@ -32,6 +36,16 @@ public sealed class PinyinNames
 
         var surnameLength = CompoundSurnames.Any(s => compact.StartsWith(s, StringComparison.Ordinal)) && compact.Length > 2 ? 2 : 1;
         return $"{Syllables(compact[..surnameLength])} {Syllables(compact[surnameLength..])}";
+    }
+
+    /// <summary>The place name as one lower-case word, its 省/市/县/州/镇/乡/村 suffix left out; null when not Chinese.</summary>
+    public string? RomanisePlace(string? name)
+    {
+        var compact = name is null ? string.Empty : new string(name.Where(c => !char.IsWhiteSpace(c)).ToArray());
+        compact = AdministrativeSuffixes.FirstOrDefault(s => compact.EndsWith(s, StringComparison.Ordinal) && compact.Length > s.Length + 1) is { } suffix
+            ? compact[..^suffix.Length]
+            : compact;
+        return compact.Length >= MinNameLength && compact.All(HanCharacters.IsHan) ? Syllables(compact) : null;
     }
 
     private string Syllables(string han)

@@ -25,6 +25,7 @@ public sealed partial class UserQueryBuilder
         [IndexSchema.Heading] = 1.5f,
         [IndexSchema.Speaker] = 3.0f,
         [IndexSchema.SpeakerLatin] = 3.0f,
+        [IndexSchema.PlaceLatin] = 1.0f,
         [IndexSchema.Affiliation] = 1.5f,
         [IndexSchema.FileName] = 0.5f,
     };

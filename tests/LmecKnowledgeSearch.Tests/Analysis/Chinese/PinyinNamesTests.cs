@@ -27,4 +27,22 @@ public sealed class PinyinNamesTests
     {
         Assert.Null(names.Romanise(name));
     }
+
+    [Theory]
+    [InlineData("贵港市", "guigang")]
+    [InlineData("东江", "dongjiang")]
+    [InlineData("西双版纳傣族自治州", "xishuangbanna")]
+    [InlineData("勐腊县", "mengla")]
+    public void Writes_a_chinese_place_as_one_word_without_its_administrative_suffix(string place, string expected)
+    {
+        Assert.Equal(expected, names.RomanisePlace(place));
+    }
+
+    [Theory]
+    [InlineData("Mekong")]
+    [InlineData("市")]
+    public void Leaves_what_is_not_a_chinese_place_name(string place)
+    {
+        Assert.Null(names.RomanisePlace(place));
+    }
 }
