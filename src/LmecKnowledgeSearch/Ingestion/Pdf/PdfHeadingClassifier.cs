@@ -58,8 +58,8 @@ public sealed class PdfHeadingClassifier
         return title;
     }
 
-    // Chinese lines join without a space; anything else (English words, a colon before a subtitle) with one.
-    private static string JoinWrapped(string first, string second) =>
+    /// <summary>Chinese lines join without a space; anything else (English words, a colon before a subtitle) with one.</summary>
+    internal static string JoinWrapped(string first, string second) =>
         IsWide(first[^1]) && IsWide(second[0]) ? first + second : first + " " + second;
 
     private static bool IsWide(char c) => c >= '\u2E80';

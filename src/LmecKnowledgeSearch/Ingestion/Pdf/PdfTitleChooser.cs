@@ -70,7 +70,7 @@ public static partial class PdfTitleChooser
         // its space-separated Chinese parts are candidates too.
         var lines = evidence.FirstPage.Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
         var parts = lines.SelectMany(line => AfterFootnoteMark().Split(line)).Where(part => part.Count(TitleTokens.IsWide) >= 4);
-        var candidates = lines.Concat(lines.Zip(lines.Skip(1), JoinWrapped)).Concat(parts);
+        var candidates = lines.Concat(lines.Zip(lines.Skip(1), PdfHeadingClassifier.JoinWrapped)).Concat(parts);
         if (evidence.HeadingTitle is not null)
         {
             candidates = candidates.Append(evidence.HeadingTitle);
@@ -110,10 +110,6 @@ public static partial class PdfTitleChooser
     /// </summary>
     private static bool IsSetInDocument(string title, IReadOnlyList<string> paragraphs) =>
         paragraphs.Any(p => p.Length <= (title.Length * 2) + 10 && Coverage(title, p) >= MetadataConfirmed);
-
-    // Chinese lines join without a space; anything else with one.
-    private static string JoinWrapped(string first, string second) =>
-        TitleTokens.IsWide(first[^1]) && TitleTokens.IsWide(second[0]) ? first + second : first + " " + second;
 
     /// <summary>"2023_GRP_Source-Document.pdf" → "2023 GRP Source Document"; a trailing year ("…调研_2025") is a date, not title.</summary>
     private static string FileStem(string fileName)
