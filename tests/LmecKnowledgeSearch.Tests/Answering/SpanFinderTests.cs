@@ -157,6 +157,8 @@ public sealed class SpanFinderTests
     [InlineData("“Restoring Coastal Wetlands,” Maria Lopez and Tom Baker, World Resources Institute", "Maria Lopez")]
     [InlineData("The survey was designed by Dr. Anna Berg in 2019.", "Anna Berg")]
     [InlineData("Peter Olsen is the Global Practice Lead for water at the firm.", "Peter Olsen")]
+    [InlineData("Ann McDonald, right, is the senior adviser for fisheries.", "Ann McDonald")]
+    [InlineData("Sean O'Brien, the Programme Director, opened the session.", "Sean O'Brien")]
     public void Finds_english_names_introduced_by_title_or_role(string sentence, string expected)
     {
         var spans = new PersonSpanFinder().Find(sentence, Context("Who leads the team?"));

@@ -71,6 +71,9 @@ public sealed partial class PersonSpanFinder : ISpanFinder
     [GeneratedRegex(@"\b(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+(?<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b")]
     private static partial Regex EnglishNameWithTitle();
 
-    [GeneratedRegex(@"(?<![A-Za-z]\s)\b(?<n>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})(?:\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})?(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w&\-]*\s+){0,6}?(?:Director|Lead|Leader|Manager|Head|Chief|Officer|Coordinator|Specialist|Adviser|Advisor|President|Chair|Founder|Professor|Researcher|Fellow|Scientist|Consultant|Institute|Foundation|Fund|Centre|Center|Union|Association|Organi[sz]ation|University|Ministry|Agency|Partnership|Programme|Program)\b|\s+(?:is|was|serves\s+as|works\s+as)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?i:director|lead|leader|manager|head|chief|officer|coordinator|specialist|adviser|advisor|president|chair|founder|professor|researcher|fellow|scientist|consultant)\b)")]
+    [GeneratedRegex(@"(?<![A-Za-z]\s)\b(?<n>" + EnglishName + @")(?:\s+and\s+" + EnglishName + @")?(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w&\-]*\s+){0,6}?(?:Director|Lead|Leader|Manager|Head|Chief|Officer|Coordinator|Specialist|Adviser|Advisor|President|Chair|Founder|Professor|Researcher|Fellow|Scientist|Consultant|Institute|Foundation|Fund|Centre|Center|Union|Association|Organi[sz]ation|University|Ministry|Agency|Partnership|Programme|Program)\b|(?:,\s+[a-z][a-z ]{0,20},)?\s+(?:is|was|serves\s+as|works\s+as)\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?(?i:director|lead|leader|manager|head|chief|officer|coordinator|specialist|adviser|advisor|president|chair|founder|professor|researcher|fellow|scientist|consultant)\b)")]
     private static partial Regex EnglishNameWithRole();
+
+    // Two or three capitalised words; a word may be McCluskey, O'Brien or Jean-Pierre.
+    private const string EnglishName = @"[A-Z](?:['’][A-Z])?[a-z]+(?:-?[A-Z][a-z]+)?(?:\s+[A-Z](?:['’][A-Z])?[a-z]+(?:-?[A-Z][a-z]+)?){1,2}";
 }

@@ -9,6 +9,8 @@ namespace LmecKnowledgeSearch.Ingestion.Markdown;
 /// </summary>
 public sealed partial class FrontMatter
 {
+    private const int MinProseWords = 4;
+
     private readonly Dictionary<string, List<string>> values;
 
     private FrontMatter(Dictionary<string, List<string>> values) => this.values = values;
@@ -86,6 +88,17 @@ public sealed partial class FrontMatter
         return result;
     }
 
+    /// <summary>
+    /// Prose the page shows beside its body (a summary, an abstract, the author's bio), links reduced to their text: it
+    /// is read like the body, so it is searched and answered from like the body.
+    /// </summary>
+    public IReadOnlyList<string> Prose() =>
+        values.Where(pair => ProseKey().IsMatch(pair.Key))
+            .SelectMany(pair => pair.Value)
+            .Select(value => MarkdownLink().Replace(value, "$1").Trim())
+            .Where(value => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinProseWords || value.Count(c => c >= '\u4E00') >= MinProseWords * 2)
+            .ToList();
+
     public DocumentProperties ToProperties()
     {
         var authors = All("author", "authors", "creator")
@@ -133,6 +146,12 @@ public sealed partial class FrontMatter
 
     [GeneratedRegex(@"^(?<key>[A-Za-z_\p{L}][\w\- \p{L}]*):(?:\s+(?<value>.*)|\s*)$")]
     private static partial Regex KeyLine();
+
+    [GeneratedRegex(@"^(?:description|summary|abstract|excerpt|subtitle|standfirst|lede|dek|teaser|about|bio|author[-_ ]?bio)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProseKey();
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
 
     [GeneratedRegex(@"\s*(?:[,;、，；]|\band\b|&)\s*")]
     private static partial Regex AuthorSeparator();

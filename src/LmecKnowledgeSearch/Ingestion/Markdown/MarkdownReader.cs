@@ -76,7 +76,13 @@ public sealed partial class MarkdownReader : IDocumentReader
             switch (block)
             {
                 case YamlFrontMatterBlock frontMatter:
-                    properties = FrontMatter.Parse(frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.Slice.ToString())).ToProperties();
+                    var parsed = FrontMatter.Parse(frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.Slice.ToString()));
+                    properties = parsed.ToProperties();
+                    foreach (var prose in parsed.Prose())
+                    {
+                        Add(blocks, BlockKind.Paragraph, prose);
+                    }
+
                     break;
                 case HeadingBlock heading:
                     Add(blocks, BlockKind.Heading, InlineText(heading.Inline), heading.Level);

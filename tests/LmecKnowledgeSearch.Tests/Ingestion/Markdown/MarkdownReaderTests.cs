@@ -117,6 +117,28 @@ public sealed class MarkdownReaderTests : IDisposable
         Assert.Equal(ReadFailureKind.Empty, failure.Kind);
     }
 
+    [Fact]
+    public async Task Reads_the_summary_and_author_bio_of_the_front_matter_as_text_and_no_other_field()
+    {
+        const string post = """
+            ---
+            title: Farmers adapt in the Mekong
+            layout: post
+            summary: Farmers in the Lower Mekong Basin change how they win their livelihoods.
+            author-bio: "[Jane Doe](http://example.org/jane), left,
+              is the practice lead for climate adaptation."
+            tags: [climate, mekong, farmers, adaptation, finance]
+            ---
+            Body text about rice.
+            """;
+
+        var document = Assert.IsType<ReadResult.Success>(await reader.ReadAsync(scratch.Write("post.md", post))).Document;
+
+        Assert.Contains(document.Blocks, b => b.Text == "Farmers in the Lower Mekong Basin change how they win their livelihoods.");
+        Assert.Contains(document.Blocks, b => b.Text == "Jane Doe, left, is the practice lead for climate adaptation.");
+        Assert.DoesNotContain(document.Blocks, b => b.Text.Contains("http", StringComparison.Ordinal) || b.Text.Contains("climate, mekong", StringComparison.Ordinal));
+    }
+
     [SharedCorpusFact]
     public async Task Reads_jekyll_front_matter_of_the_shared_corpus_posts()
     {
