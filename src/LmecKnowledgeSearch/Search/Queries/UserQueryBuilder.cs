@@ -175,7 +175,9 @@ public sealed partial class UserQueryBuilder
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    [GeneratedRegex(@"[""():+\-*?~^\[\]{}]|\b(?:AND|OR|NOT)\b")]
+    // Lucene syntax: quotes, groups, fields, wildcards, fuzziness, ranges, boolean words, and a + or - that starts a
+    // term (a hyphen inside a word, "rice-shrimp", is not an operator).
+    [GeneratedRegex(@"[""():*?~^\[\]{}\\]|(?:^|\s)[+\-]|\b(?:AND|OR|NOT)\b")]
     private static partial Regex Syntax();
 
     [GeneratedRegex(@"\b\w+:")]

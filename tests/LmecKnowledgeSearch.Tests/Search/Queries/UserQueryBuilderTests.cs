@@ -26,6 +26,14 @@ public sealed class UserQueryBuilderTests
     }
 
     [Fact]
+    public void Takes_a_hyphen_inside_a_word_for_part_of_the_word_not_an_operator()
+    {
+        var pairs = Phrases(Builder.Build("women-led 社区生计改善"));
+
+        Assert.Contains(pairs, p => p.SequenceEqual(["社区", "生计改善"]));
+    }
+
+    [Fact]
     public void Does_not_reward_the_words_of_one_concept_for_standing_together()
     {
         var pairs = Phrases(Builder.Build("waterbird diversity at Qinghai Lake"));
@@ -38,6 +46,7 @@ public sealed class UserQueryBuilderTests
     [InlineData("\"社区生计\" 改善")]
     [InlineData("社区 AND 生计")]
     [InlineData("title:生计 社区")]
+    [InlineData("社区生计改善 -橡胶")]
     public void Leaves_queries_in_lucene_syntax_as_written(string query)
     {
         Assert.Empty(Phrases(Builder.Build(query)));
