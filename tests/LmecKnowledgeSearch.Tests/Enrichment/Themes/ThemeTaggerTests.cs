@@ -11,6 +11,18 @@ public sealed class ThemeTaggerTests
     private static HashSet<string> IdsOf(string text) => Tagger.Tag(text).Select(t => t.Id).ToHashSet();
 
     [Fact]
+    public void Does_not_take_a_survey_table_of_respondents_by_sex_for_the_gender_theme()
+    {
+        Assert.DoesNotContain("gender", IdsOf("表2 受访者特征 变量 Variable 性别Gender 男=0，女=1 0.47 0.50 年龄Age 周岁 45.3 12.1 学历Education 年 7.2 3.4"));
+    }
+
+    [Fact]
+    public void Still_tags_text_about_gender_roles_with_the_gender_theme()
+    {
+        Assert.Contains("gender", IdsOf("就性别而言，家庭中“男主外，女主内”的分工使妇女承担了更多家务劳动，农村妇女在土地和信贷获取方面处于不利地位，需要推进性别平等。"));
+    }
+
+    [Fact]
     public void Tags_the_oxfam_view_with_gender_adaptation_and_livelihoods()
     {
         var ids = IdsOf(SeedViews.OxfamView);
