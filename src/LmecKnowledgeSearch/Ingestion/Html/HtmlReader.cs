@@ -7,47 +7,26 @@ using LmecKnowledgeSearch.Ingestion.Text;
 namespace LmecKnowledgeSearch.Ingestion.Html;
 
 /// <summary>Reads the main text of an HTML page: navigation, scripts and page furniture are dropped, headings kept as structure.</summary>
-public sealed partial class HtmlReader : IDocumentReader
+public sealed partial class HtmlReader : DecodedTextReader
 {
     public const long DefaultMaxBytes = 20L * 1024 * 1024;
 
-    private readonly long maxBytes;
-    private readonly TextEncodingDetector detector = new();
-
     public HtmlReader(long maxBytes = DefaultMaxBytes)
+        : base(maxBytes)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
-        this.maxBytes = maxBytes;
     }
 
-    public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm"];
+    public override IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm"];
 
-    public async Task<ReadResult> ReadAsync(string path, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var file = await DocumentFile.LoadAsync(path, maxBytes, cancellationToken).ConfigureAwait(false);
-        if (file.Failure is { } failure)
-        {
-            return failure;
-        }
+    protected override string FormatName => "HTML";
 
-        try
-        {
-            var decoded = detector.Decode(file.Bytes, DeclaredCharset(file.Bytes));
-            if (BinaryContent.Describe(decoded.Text) is { } binary)
-            {
-                return ReadResult.Fail(ReadFailureKind.Corrupt, binary);
-            }
+    protected override string EmptyReason => "no text in HTML body";
 
-            return Read(decoded.Text, cancellationToken) is { } document
-                ? new ReadResult.Success(document with { Properties = document.Properties with { Encoding = decoded.EncodingName } })
-                : ReadResult.Fail(ReadFailureKind.Empty, "no text in HTML body");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return ReadResult.Fail(ReadFailureKind.Corrupt, $"cannot parse HTML: {e.GetType().Name}: {e.Message}");
-        }
-    }
+    protected override DetectedText Decode(byte[] bytes) => Detector.Decode(bytes, DeclaredCharset(bytes));
+
+    protected override string? Rejects(string text) => BinaryContent.Describe(text);
+
+    protected override ExtractedDocument? Parse(string text, CancellationToken cancellationToken) => Read(text, cancellationToken);
 
     /// <summary>Parses HTML text; null when the page has no main text.</summary>
     public ExtractedDocument? Read(string html, CancellationToken cancellationToken = default)

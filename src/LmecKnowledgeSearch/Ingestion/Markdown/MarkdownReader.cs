@@ -13,12 +13,10 @@ using MdTableCell = Markdig.Extensions.Tables.TableCell;
 namespace LmecKnowledgeSearch.Ingestion.Markdown;
 
 /// <summary>Reads Markdown (CommonMark plus pipe tables, maths and YAML front matter) into blocks with inline markup stripped.</summary>
-public sealed partial class MarkdownReader : IDocumentReader
+public sealed partial class MarkdownReader : DecodedTextReader
 {
     public const long DefaultMaxBytes = 20L * 1024 * 1024;
 
-    private readonly long maxBytes;
-    private readonly TextEncodingDetector detector = new();
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
@@ -29,34 +27,17 @@ public sealed partial class MarkdownReader : IDocumentReader
         .Build();
 
     public MarkdownReader(long maxBytes = DefaultMaxBytes)
+        : base(maxBytes)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
-        this.maxBytes = maxBytes;
     }
 
-    public IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown"];
+    public override IReadOnlyCollection<string> Extensions { get; } = [".md", ".markdown"];
 
-    public async Task<ReadResult> ReadAsync(string path, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        var file = await DocumentFile.LoadAsync(path, maxBytes, cancellationToken).ConfigureAwait(false);
-        if (file.Failure is { } failure)
-        {
-            return failure;
-        }
+    protected override string FormatName => "Markdown";
 
-        try
-        {
-            var decoded = detector.Decode(file.Bytes);
-            return Read(decoded.Text, cancellationToken) is { } document
-                ? new ReadResult.Success(document with { Properties = document.Properties with { Encoding = decoded.EncodingName } })
-                : ReadResult.Fail(ReadFailureKind.Empty, "no text in Markdown file");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return ReadResult.Fail(ReadFailureKind.Corrupt, $"cannot parse Markdown: {e.GetType().Name}: {e.Message}");
-        }
-    }
+    protected override string EmptyReason => "no text in Markdown file";
+
+    protected override ExtractedDocument? Parse(string text, CancellationToken cancellationToken) => Read(text, cancellationToken);
 
     /// <summary>Parses Markdown text; null when it holds no text at all.</summary>
     public ExtractedDocument? Read(string markdown, CancellationToken cancellationToken = default)
