@@ -37,18 +37,17 @@ public sealed class GlossaryQueryExpander
         phrases = new QueryBuilder(analyzer);
     }
 
-    /// <summary>Where in <paramref name="queryText"/> the glossary concepts it names are written.</summary>
-    public IReadOnlyList<(int Start, int Length)> ConceptSpans(string queryText)
+    /// <summary>The glossary concepts <paramref name="queryText"/> names, where it names them, with their terms.</summary>
+    public IReadOnlyList<QueryExpansion> Recognize(string queryText)
     {
         ArgumentNullException.ThrowIfNull(queryText);
-        return concepts.Recognizer.Recognize(queryText).Select(e => (e.Start, e.Length)).Distinct().ToList();
+        return concepts.Recognizer.Recognize(queryText);
     }
 
-    /// <summary>The expansion of <paramref name="queryText"/>, or null when it names no glossary concept.</summary>
-    public Query? Expand(string queryText)
+    /// <summary>The query over the recognised concepts' terms, or null when there are none.</summary>
+    public Query? Expand(IReadOnlyList<QueryExpansion> expansions)
     {
-        ArgumentNullException.ThrowIfNull(queryText);
-        var expansions = concepts.Recognizer.Recognize(queryText);
+        ArgumentNullException.ThrowIfNull(expansions);
         if (expansions.Count == 0)
         {
             return null;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using LmecKnowledgeSearch.Analysis;
 using LmecKnowledgeSearch.Indexing;
+using LmecKnowledgeSearch.Search.Glossary;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -53,8 +54,11 @@ public sealed partial class UserQueryBuilder
     {
         var user = ParseUserQuery(queryText);
         var clauses = user is BooleanQuery boolean ? boolean.Clauses : [];
-        var proximity = Syntax().IsMatch(queryText) ? null : WordsTogether(queryText);
-        var expansion = expander is null || clauses.Any(c => c.Occur == Occur.MUST) ? null : expander.Expand(FieldPrefix().Replace(queryText, " "));
+        // Recognised once: the expansion widens the query, and the spans keep a concept's own words out of proximity.
+        // Without field prefixes the text is the query itself, so the spans are the query's offsets.
+        var concepts = expander?.Recognize(FieldPrefix().Replace(queryText, " ")) ?? [];
+        var proximity = Syntax().IsMatch(queryText) ? null : WordsTogether(queryText, concepts);
+        var expansion = expander is null || clauses.Any(c => c.Occur == Occur.MUST) ? null : expander.Expand(concepts);
         if (expansion is null && proximity is null)
         {
             return user;
@@ -86,7 +90,7 @@ public sealed partial class UserQueryBuilder
     /// query's wording outranks text that has its words scattered. Two words of one glossary concept ("Qinghai Lake")
     /// are left out: the concept is scored as such, and its name is no sign that the query's concepts meet.
     /// </summary>
-    private BooleanQuery? WordsTogether(string queryText)
+    private BooleanQuery? WordsTogether(string queryText, IReadOnlyList<QueryExpansion> concepts)
     {
         var words = new List<(string Text, int Start, int End)>();
         using (var stream = analyzer.GetTokenStream(IndexSchema.Text, queryText))
@@ -107,7 +111,6 @@ public sealed partial class UserQueryBuilder
             return null;
         }
 
-        var concepts = expander?.ConceptSpans(queryText) ?? [];
         var pairs = new BooleanQuery(disableCoord: true) { Boost = ProximityWeight };
         foreach (var (first, second) in words.Zip(words.Skip(1)))
         {
