@@ -170,7 +170,7 @@ public sealed class SearchService
 
         var document = found.Unit.Kind == UnitKinds.Document
             ? found.Unit
-            : FindUnit(searcher, IndexUnit.MakeId(found.Unit.Source, 0))?.Unit ?? found.Unit;
+            : FindUnit(searcher, RootIds.DocumentIdOf(found.Unit.Id))?.Unit ?? found.Unit;
         var highlight = string.IsNullOrWhiteSpace(query) ? HighlightTerms.None : HighlightTermsOf(searcher, queryBuilder.Build(query));
         return new DocumentView(
             document.Id,
