@@ -15,6 +15,8 @@ public enum LmecErrorKind
     IndexNotWritable,
     /// <summary>The disk holding the index is full; the run was rolled back.</summary>
     DiskFull,
+    /// <summary>The server is at its limit of expensive queries; the same request may succeed in a moment.</summary>
+    Overloaded,
 }
 
 /// <summary>The product's one exception type: an expected failure with a message fit to show a user.</summary>
