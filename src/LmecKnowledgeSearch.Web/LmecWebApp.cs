@@ -65,8 +65,9 @@ public static class LmecWebApp
         services.Configure<KestrelServerOptions>(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
-            kestrel.Limits.MaxRequestHeadersTotalSize = MaxRequestLineBytes + (32 * 1024);
+            // Twice the API's own limit, so an over-long line still reaches RequestLineLimit and gets a JSON answer.
+            kestrel.Limits.MaxRequestLineSize = 2 * MaxRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = (2 * MaxRequestLineBytes) + (32 * 1024);
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
         });
         services.AddRouting();
@@ -82,6 +83,8 @@ public static class LmecWebApp
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ApiErrorHandler.HandleAsync });
         app.UseStatusCodePages(ApiErrorHandler.HandleStatusCodeAsync);
+        HostFilter.Use(app, app.ApplicationServices.GetRequiredService<LmecServices>().Options);
+        RequestLineLimit.Use(app);
         UsePage(app);
         app.UseRouting();
         app.UseEndpoints(MapEndpoints);

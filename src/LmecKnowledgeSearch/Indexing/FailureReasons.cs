@@ -18,6 +18,13 @@ public static partial class FailureReasons
             text = text.Replace(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
         }
 
+        return WithoutAbsolutePaths(text);
+    }
+
+    /// <summary>Every absolute path in <paramref name="text"/> replaced by its last segment.</summary>
+    public static string WithoutAbsolutePaths(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         return AbsolutePath().Replace(text, match => Path.GetFileName(match.Value.TrimEnd('/', '\\')));
     }
 
