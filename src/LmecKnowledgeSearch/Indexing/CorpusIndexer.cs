@@ -292,11 +292,11 @@ public sealed class CorpusIndexer
         }
         catch (TimeoutException)
         {
-            return FileOutcome.Failed($"timeout: gave up after {perFileTimeout.TotalSeconds:0} s");
+            return FileOutcome.Failed($"timeout: gave up after {perFileTimeout.TotalSeconds:0.#} s");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FileOutcome.Failed($"timeout: gave up after {perFileTimeout.TotalSeconds:0} s");
+            return FileOutcome.Failed($"timeout: gave up after {perFileTimeout.TotalSeconds:0.#} s");
         }
         catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
         {
