@@ -22,6 +22,9 @@ public static class LmecWebApp
     /// </summary>
     public const int MaxRequestLineBytes = 512 * 1024;
 
+    /// <summary>Where Kestrel itself refuses a request line with its bare 414, above <see cref="MaxRequestLineBytes"/>.</summary>
+    public const int KestrelRequestLineBytes = MaxRequestLineBytes + (MaxRequestLineBytes / 2);
+
     public const long MaxRequestBodyBytes = 64 * 1024;
 
     public const string OpenApiPath = "/openapi/v1.json";
@@ -65,9 +68,10 @@ public static class LmecWebApp
         services.Configure<KestrelServerOptions>(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            // Twice the API's own limit, so an over-long line still reaches RequestLineLimit and gets a JSON answer.
-            kestrel.Limits.MaxRequestLineSize = 2 * MaxRequestLineBytes;
-            kestrel.Limits.MaxRequestHeadersTotalSize = (2 * MaxRequestLineBytes) + (32 * 1024);
+            // Half again the API's own limit, so an over-long line still reaches RequestLineLimit and gets a JSON
+            // answer; with the headers it stays within Kestrel's 1 MB request buffer.
+            kestrel.Limits.MaxRequestLineSize = KestrelRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = KestrelRequestLineBytes + (32 * 1024);
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
         });
         services.AddRouting();

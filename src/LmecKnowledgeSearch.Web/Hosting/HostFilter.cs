@@ -30,7 +30,7 @@ internal static class HostFilter
                 context.Response.StatusCode = StatusCodes.Status400BadRequest;
                 context.Response.ContentType = "application/json; charset=utf-8";
                 var shown = host.Length > 80 ? host[..80] + "…" : host;
-                await context.Response.WriteAsync(JsonSerializer.Serialize(
+                await WriteJsonAsync(context.Response, JsonSerializer.Serialize(
                     new ApiError($"host '{shown}' is not served: only {string.Join(", ", LoopbackHosts)} (start lmec serve with --allow-remote to serve other names)"),
                     ApiJson.Options));
                 return;
@@ -38,5 +38,13 @@ internal static class HostFilter
 
             await next(context);
         });
+    }
+
+    private static async Task WriteJsonAsync(HttpResponse response, string json)
+    {
+        // A known length, so even a client reading until the connection closes gets a plain body.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes);
     }
 }

@@ -8,7 +8,7 @@ namespace LmecKnowledgeSearch.Web.Hosting;
 
 /// <summary>
 /// Kestrel refuses a request line over its limit with a bare 414 before any middleware runs. Kestrel's limit is set
-/// to twice <see cref="LmecWebApp.MaxRequestLineBytes"/> and this check answers lines between the two with the API's
+/// to <see cref="LmecWebApp.KestrelRequestLineBytes"/>, half again <see cref="LmecWebApp.MaxRequestLineBytes"/>, and this check answers lines between the two with the API's
 /// JSON error, so clients get the same kind of answer for every bad request short of the absurd.
 /// </summary>
 internal static class RequestLineLimit
@@ -20,7 +20,7 @@ internal static class RequestLineLimit
         {
             context.Response.StatusCode = StatusCodes.Status414UriTooLong;
             context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.WriteAsync(JsonSerializer.Serialize(
+            await WriteJsonAsync(context.Response, JsonSerializer.Serialize(
                 new ApiError($"the request line is {target.Length:N0} bytes, over the {LmecWebApp.MaxRequestLineBytes:N0}-byte limit; send a shorter query"),
                 ApiJson.Options));
             return;
@@ -28,4 +28,12 @@ internal static class RequestLineLimit
 
         await next(context);
     });
+
+    private static async Task WriteJsonAsync(HttpResponse response, string json)
+    {
+        // A known length, so even a client reading until the connection closes gets a plain body.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes);
+    }
 }

@@ -87,6 +87,11 @@ public sealed class CorpusIndexer
         {
             throw known;
         }
+        catch (IOException e)
+        {
+            // A part of the path is a file, or a special file system (/proc) refuses folders.
+            throw new LmecException(LmecErrorKind.IndexNotWritable, $"cannot create the index folder {fullIndexPath}: {e.Message}", e);
+        }
 
         // Nothing in the folder is touched before the lock is ours: a second indexer leaves the index as it was.
         IndexWriteLock writeLock;
