@@ -35,22 +35,28 @@ public static class LmecCli
         }
         catch (LmecException e)
         {
-            await context.ErrorOut.WriteLineAsync($"error: {e.Message}");
-            return e.Kind switch
-            {
-                LmecErrorKind.InvalidInput => 2,
-                LmecErrorKind.IndexMissing => 3,
-                LmecErrorKind.IndexBusy => 4,
-                LmecErrorKind.NotFound => 5,
-                _ => 1,
-            };
+            await context.ErrorOut.WriteLineAsync($"error: {TerminalText.Visible(e.Message)}");
+            return ExitCodeOf(e.Kind);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug, not bad input: say so in one line; LMEC_DEBUG=1 shows the stack trace.
             var detail = Environment.GetEnvironmentVariable("LMEC_DEBUG") == "1" ? e.ToString() : $"{e.GetType().Name}: {e.Message}";
-            await context.ErrorOut.WriteLineAsync($"internal error (please report it): {detail}");
+            await context.ErrorOut.WriteLineAsync($"internal error (please report it): {TerminalText.Visible(detail)}");
             return 1;
         }
     }
+
+    /// <summary>The exit code of each expected failure (README, "Exit codes"); 1 is a bug.</summary>
+    public static int ExitCodeOf(LmecErrorKind kind) => kind switch
+    {
+        LmecErrorKind.InvalidInput => 2,
+        LmecErrorKind.IndexMissing => 3,
+        LmecErrorKind.IndexBusy => 4,
+        LmecErrorKind.NotFound => 5,
+        LmecErrorKind.IndexNotWritable => 6,
+        LmecErrorKind.DiskFull => 7,
+        LmecErrorKind.Overloaded => 8,
+        _ => 1,
+    };
 }

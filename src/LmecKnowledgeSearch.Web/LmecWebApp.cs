@@ -22,6 +22,9 @@ public static class LmecWebApp
     /// </summary>
     public const int MaxRequestLineBytes = 512 * 1024;
 
+    /// <summary>Where Kestrel itself refuses a request line with its bare 414, above <see cref="MaxRequestLineBytes"/>.</summary>
+    public const int KestrelRequestLineBytes = MaxRequestLineBytes + (MaxRequestLineBytes / 2);
+
     public const long MaxRequestBodyBytes = 64 * 1024;
 
     public const string OpenApiPath = "/openapi/v1.json";
@@ -65,8 +68,10 @@ public static class LmecWebApp
         services.Configure<KestrelServerOptions>(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
-            kestrel.Limits.MaxRequestHeadersTotalSize = MaxRequestLineBytes + (32 * 1024);
+            // Half again the API's own limit, so an over-long line still reaches RequestLineLimit and gets a JSON
+            // answer; with the headers it stays within Kestrel's 1 MB request buffer.
+            kestrel.Limits.MaxRequestLineSize = KestrelRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = KestrelRequestLineBytes + (32 * 1024);
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
         });
         services.AddRouting();
@@ -82,6 +87,8 @@ public static class LmecWebApp
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ApiErrorHandler.HandleAsync });
         app.UseStatusCodePages(ApiErrorHandler.HandleStatusCodeAsync);
+        HostFilter.Use(app, app.ApplicationServices.GetRequiredService<LmecServices>().Options);
+        RequestLineLimit.Use(app);
         UsePage(app);
         app.UseRouting();
         app.UseEndpoints(MapEndpoints);

@@ -21,4 +21,7 @@ public sealed record LmecWebOptions
     public TimeSpan WatchDebounce { get; init; } = TimeSpan.FromSeconds(2);
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Answer requests for any host name; by default only loopback names (localhost, 127.0.0.1, [::1]) are served.</summary>
+    public bool AllowRemote { get; init; }
 }

@@ -15,8 +15,21 @@ public static class AskCommand
         var command = new Command("ask", "answer a question from the indexed documents, with citations") { question, json };
         command.SetAction(async (parse, ct) =>
         {
+            var text = parse.GetValue(question);
+
+            // The same checks as GET /api/ask, so an empty question fails in both rather than "no answer" in one.
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new LmecException(LmecErrorKind.InvalidInput, "a question is required: lmec ask \"QUESTION\"");
+            }
+
+            if (text.Length > LmecKnowledgeSearch.Search.SearchRequest.MaxQueryLength)
+            {
+                throw new LmecException(LmecErrorKind.InvalidInput, $"the question is too long ({text.Length} characters; at most {LmecKnowledgeSearch.Search.SearchRequest.MaxQueryLength})");
+            }
+
             using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
-            var answer = await knowledge.AskAsync(parse.GetValue(question)!, ct);
+            var answer = await knowledge.AskAsync(text, ct);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(context.JsonOut, answer);
@@ -33,18 +46,18 @@ public static class AskCommand
 
     private static void Render(IAnsiConsole console, AnswerResult answer)
     {
-        console.MarkupLine($"[bold]{Markup.Escape(answer.Answer)}[/]  [grey](confidence {answer.Confidence:0.00})[/]");
+        console.MarkupLine($"[bold]{TerminalText.Escape(answer.Answer)}[/]  [grey](confidence {answer.Confidence:0.00})[/]");
         if (answer.Generated is { } generated)
         {
-            console.MarkupLine($"[italic]{Markup.Escape(generated)}[/]  [grey](written by the configured model from the evidence below)[/]");
+            console.MarkupLine($"[italic]{TerminalText.Escape(generated)}[/]  [grey](written by the configured model from the evidence below)[/]");
         }
 
         foreach (var evidence in answer.Evidence)
         {
             console.WriteLine();
             var who = string.Join(", ", new[] { evidence.Speaker, evidence.Affiliation }.Where(s => !string.IsNullOrWhiteSpace(s)));
-            console.MarkupLine($"  {Markup.Escape(evidence.Text)}");
-            console.MarkupLine($"  [grey]— {Markup.Escape(who.Length > 0 ? who + "; " : string.Empty)}{Markup.Escape(evidence.Source)}{(evidence.Date is null ? string.Empty : ", " + evidence.Date)} ({Markup.Escape(evidence.Id)})[/]");
+            console.MarkupLine($"  {TerminalText.Escape(evidence.Text)}");
+            console.MarkupLine($"  [grey]— {TerminalText.Escape(who.Length > 0 ? who + "; " : string.Empty)}{TerminalText.Escape(evidence.Source)}{(evidence.Date is null ? string.Empty : ", " + evidence.Date)} ({TerminalText.Escape(evidence.Id)})[/]");
         }
     }
 }

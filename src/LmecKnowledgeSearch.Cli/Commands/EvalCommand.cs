@@ -67,14 +67,14 @@ public static class EvalCommand
         var perQuery = new Table().AddColumn("id").AddColumn("query").AddColumn("nDCG").AddColumn("top sources");
         foreach (var q in report.QueryOutcomes)
         {
-            perQuery.AddRow(q.Id, Markup.Escape(q.Query), $"{q.Ndcg10:0.00}", Markup.Escape(string.Join(", ", q.TopSources.Take(3))));
+            perQuery.AddRow(q.Id, TerminalText.Escape(q.Query), $"{q.Ndcg10:0.00}", TerminalText.Escape(string.Join(", ", q.TopSources.Take(3))));
         }
 
         console.Write(perQuery);
         var perQuestion = new Table().AddColumn("id").AddColumn("question").AddColumn("answer").AddColumn("ok");
         foreach (var q in report.QuestionOutcomes)
         {
-            perQuestion.AddRow(q.Id, Markup.Escape(q.Question), Markup.Escape(q.Answer.Length > 60 ? q.Answer[..60] + "…" : q.Answer), q.Correct ? "yes" : "[red]no[/]");
+            perQuestion.AddRow(q.Id, TerminalText.Escape(q.Question), TerminalText.Escape(q.Answer.Length > 60 ? q.Answer[..60] + "…" : q.Answer), q.Correct ? "yes" : "[red]no[/]");
         }
 
         console.Write(perQuestion);

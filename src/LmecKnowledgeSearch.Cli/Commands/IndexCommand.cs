@@ -114,12 +114,12 @@ public static class IndexCommand
             var failures = new Table().AddColumn("failed file").AddColumn("reason");
             foreach (var failure in report.Failed)
             {
-                failures.AddRow(Markup.Escape(failure.Path), Markup.Escape(failure.Reason));
+                failures.AddRow(TerminalText.Escape(failure.Path), TerminalText.Escape(failure.Reason));
             }
 
             console.Write(failures);
         }
 
-        console.MarkupLine($"[grey]index: {Markup.Escape(indexPath)}[/]");
+        console.MarkupLine($"[grey]index: {TerminalText.Escape(indexPath)}[/]");
     }
 }

@@ -18,7 +18,7 @@ public static class ServeCommand
     public static Command Create(CliContext context)
     {
         var urls = new Option<string>("--urls") { Description = "where to listen, ';'-separated (default http://127.0.0.1:5080)", DefaultValueFactory = _ => DefaultUrl };
-        var allowRemote = new Option<bool>("--allow-remote") { Description = "allow listening on addresses other than loopback" };
+        var allowRemote = new Option<bool>("--allow-remote") { Description = "allow listening on addresses other than loopback and answering any Host name (default: loopback names only)" };
         var watch = new Option<bool>("--watch") { Description = "re-index when files in the corpus folders change" };
         var schedule = new Option<string?>("--schedule") { Description = "re-index on a cron schedule, e.g. \"0 2 * * *\" (local time)" };
         var corpus = new Option<string[]>("--corpus") { Description = "corpus folders (default: corpus/)", AllowMultipleArgumentsPerToken = true };
@@ -46,6 +46,7 @@ public static class ServeCommand
                 Watch = parse.GetValue(watch),
                 Schedule = cron,
                 Clock = context.Clock,
+                AllowRemote = parse.GetValue(allowRemote),
             };
             await IndexIfMissingAsync(context, options, ct);
 
@@ -56,10 +57,10 @@ public static class ServeCommand
             }
 
             await app.StartAsync(ct);
-            context.Console.MarkupLine($"LMEC Knowledge Search on [link]{Markup.Escape(string.Join(" ", app.Urls))}[/] (Ctrl+C to stop)");
-            var corpusList = Markup.Escape(string.Join(", ", options.Corpus));
+            context.Console.MarkupLine($"LMEC Knowledge Search on [link]{TerminalText.Escape(string.Join(" ", app.Urls))}[/] (Ctrl+C to stop)");
+            var corpusList = TerminalText.Escape(string.Join(", ", options.Corpus));
             context.Console.MarkupLine(options.Watch ? $"  re-indexing when files in {corpusList} change" : "  not watching the corpus (--watch)");
-            context.Console.MarkupLine(cron is { Length: > 0 } ? $"  re-indexing on schedule '{Markup.Escape(cron)}'" : "  no re-index schedule (--schedule)");
+            context.Console.MarkupLine(cron is { Length: > 0 } ? $"  re-indexing on schedule '{TerminalText.Escape(cron)}'" : "  no re-index schedule (--schedule)");
             context.Console.MarkupLine(options.ApiKey is { Length: > 0 } ? "  POST /api/index enabled (X-Api-Key)" : $"  POST /api/index disabled (--api-key or ${ApiKeyVariable})");
             await app.WaitForShutdownAsync(ct);
             return 0;
@@ -88,7 +89,7 @@ public static class ServeCommand
         }
         catch (LmecException e) when (e.Kind == LmecErrorKind.IndexMissing)
         {
-            context.Console.MarkupLine($"no index yet: indexing {Markup.Escape(string.Join(", ", options.Corpus))} first");
+            context.Console.MarkupLine($"no index yet: indexing {TerminalText.Escape(string.Join(", ", options.Corpus))} first");
             var report = await knowledge.IndexAsync(options.Corpus, null, ct);
             context.Console.MarkupLine($"indexed {report.Indexed} files ({report.Units} units), {report.Failed.Count} failed");
         }

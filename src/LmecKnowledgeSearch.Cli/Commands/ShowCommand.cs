@@ -41,7 +41,7 @@ public static class ShowCommand
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
-                grid.AddRow($"[grey]{name}[/]", Markup.Escape(value));
+                grid.AddRow($"[grey]{name}[/]", TerminalText.Escape(value));
             }
         }
 

@@ -23,7 +23,7 @@ public static class StatusCommand
             }
 
             var table = new Table().HideHeaders().AddColumn("field").AddColumn("value");
-            table.AddRow("index", Markup.Escape(status.IndexPath));
+            table.AddRow("index", TerminalText.Escape(status.IndexPath));
             table.AddRow("units", status.Units.ToString(CultureInfo.InvariantCulture));
             table.AddRow("documents", status.Documents.ToString(CultureInfo.InvariantCulture));
             table.AddRow("last run", status.LastRun?.ToString("u", CultureInfo.InvariantCulture) ?? "never");
@@ -32,8 +32,13 @@ public static class StatusCommand
                 table.AddRow("last run result", $"{report.Indexed} indexed, {report.Unchanged} unchanged, {report.Deleted} deleted, {report.Failed.Count} failed");
                 foreach (var failure in report.Failed)
                 {
-                    table.AddRow("[red]failed[/]", Markup.Escape($"{failure.Path}: {failure.Reason}"));
+                    table.AddRow("[red]failed[/]", TerminalText.Escape($"{failure.Path}: {failure.Reason}"));
                 }
+            }
+
+            if (status.LastFailure is { } failedRun)
+            {
+                table.AddRow("[red]last run failed[/]", TerminalText.Escape($"{failedRun.At.UtcDateTime.ToString("u", CultureInfo.InvariantCulture)}: {failedRun.Reason}"));
             }
 
             context.Console.Write(table);

@@ -14,11 +14,11 @@ public static class SearchResultsView
         foreach (var hit in response.Hits)
         {
             console.WriteLine();
-            var who = hit.Speaker is null ? string.Empty : $" [green]{Markup.Escape(hit.Speaker)}[/]" + (hit.Affiliation is null ? string.Empty : $" [grey]{Markup.Escape(hit.Affiliation)}[/]");
-            console.MarkupLine($"[blue]{Markup.Escape(hit.Kind)}[/]{who}  [bold]{Markup.Escape(hit.Title)}[/]");
+            var who = hit.Speaker is null ? string.Empty : $" [green]{TerminalText.Escape(hit.Speaker)}[/]" + (hit.Affiliation is null ? string.Empty : $" [grey]{TerminalText.Escape(hit.Affiliation)}[/]");
+            console.MarkupLine($"[blue]{TerminalText.Escape(hit.Kind)}[/]{who}  [bold]{TerminalText.Escape(hit.Title)}[/]");
             console.MarkupLine($"  {SnippetMarkup.ToConsoleMarkup(hit.Snippet)}");
-            var themes = hit.Themes.Count == 0 ? string.Empty : "  themes: " + Markup.Escape(string.Join(", ", hit.Themes));
-            console.MarkupLine($"  [grey]{Markup.Escape(hit.Id)}  {hit.Date ?? string.Empty}  score {hit.Score:0.00}{themes}[/]");
+            var themes = hit.Themes.Count == 0 ? string.Empty : "  themes: " + TerminalText.Escape(string.Join(", ", hit.Themes));
+            console.MarkupLine($"  [grey]{TerminalText.Escape(hit.Id)}  {hit.Date ?? string.Empty}  score {hit.Score:0.00}{themes}[/]");
         }
 
         if (response.Facets.Count > 0)
@@ -27,7 +27,7 @@ public static class SearchResultsView
             var table = new Table().AddColumn("facet").AddColumn("values");
             foreach (var (name, values) in response.Facets)
             {
-                table.AddRow(Markup.Escape(name), Markup.Escape(string.Join("  ", values.Take(8).Select(v => $"{v.Value} ({v.Count})"))));
+                table.AddRow(TerminalText.Escape(name), TerminalText.Escape(string.Join("  ", values.Take(8).Select(v => $"{v.Value} ({v.Count})"))));
             }
 
             console.Write(table);

@@ -11,14 +11,14 @@ public static class SnippetMarkup
     {
         var builder = new StringBuilder();
         var parts = snippetHtml.Split("<mark>");
-        builder.Append(Markup.Escape(WebUtility.HtmlDecode(parts[0])));
+        builder.Append(TerminalText.Escape(WebUtility.HtmlDecode(parts[0])));
         foreach (var part in parts.Skip(1))
         {
             var split = part.Split("</mark>", 2);
-            builder.Append("[black on yellow]").Append(Markup.Escape(WebUtility.HtmlDecode(split[0]))).Append("[/]");
+            builder.Append("[black on yellow]").Append(TerminalText.Escape(WebUtility.HtmlDecode(split[0]))).Append("[/]");
             if (split.Length > 1)
             {
-                builder.Append(Markup.Escape(WebUtility.HtmlDecode(split[1])));
+                builder.Append(TerminalText.Escape(WebUtility.HtmlDecode(split[1])));
             }
         }
 

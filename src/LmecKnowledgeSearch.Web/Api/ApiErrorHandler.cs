@@ -19,6 +19,8 @@ internal static class ApiErrorHandler
         LmecErrorKind.NotFound => StatusCodes.Status404NotFound,
         LmecErrorKind.IndexBusy => StatusCodes.Status409Conflict,
         LmecErrorKind.IndexMissing => StatusCodes.Status503ServiceUnavailable,
+        LmecErrorKind.Overloaded => StatusCodes.Status503ServiceUnavailable,
+        LmecErrorKind.DiskFull => StatusCodes.Status507InsufficientStorage,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -27,7 +29,7 @@ internal static class ApiErrorHandler
         var exception = context.Features.Get<IExceptionHandlerFeature>()?.Error;
         var (status, message) = exception switch
         {
-            LmecException e => (StatusOf(e.Kind), e.Message),
+            LmecException e => (StatusOf(e.Kind), Indexing.FailureReasons.WithoutAbsolutePaths(e.Message)),
             BadHttpRequestException e => (e.StatusCode, e.Message),
             _ => (StatusCodes.Status500InternalServerError, "internal error; the server log has the details"),
         };

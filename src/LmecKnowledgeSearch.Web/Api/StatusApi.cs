@@ -39,11 +39,24 @@ public static class StatusApi
 
         var options = services.Options;
         return TypedResults.Ok(new ServiceStatus(
-            index,
+            index is null ? null : WithoutAbsolutePaths(index, options.IndexPath),
             services.Writer.IsRunning,
             options.Watch,
             options.Schedule,
             services.Scheduler?.NextRun,
-            services.Writer.LastError));
+            services.Writer.LastError is { } error ? FailureReasons.WithoutAbsolutePaths(error) : null));
     }
+
+    /// <summary>
+    /// The status as anyone who reaches the API may see it: the index folder as it was configured when relative
+    /// (".lmec/index"), else by its name alone, and no absolute path in any reason.
+    /// </summary>
+    private static IndexStatus WithoutAbsolutePaths(IndexStatus index, string configuredPath) => index with
+    {
+        IndexPath = Path.IsPathRooted(configuredPath) ? Path.GetFileName(Path.TrimEndingDirectorySeparator(configuredPath)) : configuredPath,
+        LastFailure = index.LastFailure is { } failure ? failure with { Reason = FailureReasons.WithoutAbsolutePaths(failure.Reason) } : null,
+        LastRunReport = index.LastRunReport is { } report
+            ? report with { Failed = report.Failed.Select(f => f with { Reason = FailureReasons.WithoutAbsolutePaths(f.Reason) }).ToList() }
+            : null,
+    };
 }

@@ -10,7 +10,8 @@ public sealed class BigramAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(LuceneMatch.Version, reader);
+        // StandardTokenizer drops tokens longer than its MaxTokenLength (TermLength.MaxTermChars), so no term here is immense.
+        var tokenizer = new StandardTokenizer(LuceneMatch.Version, reader) { MaxTokenLength = TermLength.MaxTermChars };
         TokenStream stream = new CJKWidthFilter(tokenizer);
         stream = new LowerCaseFilter(LuceneMatch.Version, stream);
         stream = new CJKBigramFilter(stream);

@@ -3,6 +3,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
 
 namespace LmecKnowledgeSearch.Analysis;
 
@@ -23,8 +24,10 @@ public sealed class WordAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new ChineseWordTokenizer(reader, segmenter);
+        // An over-long token is cut, never fatal: Lucene rejects a whole document over one immense term.
+        TokenStream stream = new TruncateTokenFilter(tokenizer, TermLength.MaxTermChars);
         // The tokenizer already folded full-width ASCII; CJKWidthFilter still turns half-width katakana full-width.
-        TokenStream stream = new CJKWidthFilter(tokenizer);
+        stream = new CJKWidthFilter(stream);
         stream = new LowerCaseFilter(LuceneMatch.Version, stream);
         stream = new StopFilter(LuceneMatch.Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new PorterStemFilter(stream);

@@ -28,13 +28,22 @@ public sealed class CorpusIndexer
     private readonly ISegmenter segmenter;
     private readonly TimeProvider clock;
     private readonly TimeSpan perFileTimeout;
+    private readonly Func<string, Lucene.Net.Store.Directory> openDirectory;
+
+    /// <summary>
+    /// Text one file may yield. Enrichment (entities, themes, case studies) runs over the whole text and cannot stop
+    /// midway; ten million characters is a few thousand pages, far beyond any report of the archive, and keeps one
+    /// file's work within minutes and a few hundred MB.
+    /// </summary>
+    public const long MaxDocumentChars = 10_000_000;
 
     public CorpusIndexer(
         DocumentReaderRegistry readers,
         DocumentUnitBuilder unitBuilder,
         ISegmenter segmenter,
         TimeProvider clock,
-        TimeSpan? perFileTimeout = null)
+        TimeSpan? perFileTimeout = null,
+        Func<string, Lucene.Net.Store.Directory>? openDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(readers);
         ArgumentNullException.ThrowIfNull(unitBuilder);
@@ -45,6 +54,7 @@ public sealed class CorpusIndexer
         this.segmenter = segmenter;
         this.clock = clock;
         this.perFileTimeout = perFileTimeout ?? TimeSpan.FromMinutes(2);
+        this.openDirectory = openDirectory ?? (path => FSDirectory.Open(path));
     }
 
     /// <param name="exclude">
@@ -67,18 +77,74 @@ public sealed class CorpusIndexer
             throw new LmecException(LmecErrorKind.InvalidInput, $"folder not found: {root}");
         }
 
-        System.IO.Directory.CreateDirectory(indexPath);
-        using var directory = FSDirectory.Open(indexPath);
+        var fullIndexPath = Path.GetFullPath(indexPath);
+        try
+        {
+            System.IO.Directory.CreateDirectory(fullIndexPath);
+        }
+        catch (Exception e) when (IndexWriteErrors.Classify(e, fullIndexPath) is { } known)
+        {
+            throw known;
+        }
+        catch (IOException e)
+        {
+            // A part of the path is a file, or a special file system (/proc) refuses folders.
+            throw new LmecException(LmecErrorKind.IndexNotWritable, $"cannot create the index folder {fullIndexPath}: {e.Message}", e);
+        }
+
+        // Nothing in the folder is touched before the lock is ours: a second indexer leaves the index as it was.
+        IndexWriteLock writeLock;
+        try
+        {
+            writeLock = IndexWriteLock.Acquire(fullIndexPath, clock);
+        }
+        catch (Exception e) when (e is not LmecException && IndexWriteErrors.Classify(e, fullIndexPath) is { } known)
+        {
+            throw known;
+        }
+
+        using (writeLock)
+        {
+            try
+            {
+                var report = await CommitRunAsync(fullIndexPath, fullRoots, exclude, progress, stopwatch, cancellationToken).ConfigureAwait(false);
+                FailedRunRecord.Clear(fullIndexPath);
+                return report;
+            }
+            catch (Exception e) when (e is not OperationCanceledException && !(e is LmecException { Kind: LmecErrorKind.IndexBusy }))
+            {
+                var known = IndexWriteErrors.Classify(e, fullIndexPath);
+                FailedRunRecord.Write(fullIndexPath, new FailedRun(clock.GetUtcNow(), known?.Message ?? $"{e.GetType().Name}: {e.Message}"));
+                if (known is not null && !ReferenceEquals(known, e))
+                {
+                    throw known;
+                }
+
+                throw;
+            }
+        }
+    }
+
+    private async Task<IndexRunReport> CommitRunAsync(
+        string indexPath,
+        IReadOnlyList<string> fullRoots,
+        IReadOnlyList<string>? exclude,
+        IProgress<IndexProgress>? progress,
+        Stopwatch stopwatch,
+        CancellationToken cancellationToken)
+    {
+        using var directory = openDirectory(indexPath);
         using var writer = OpenWriter(directory);
         try
         {
-            var run = await RunAsync(writer, fullRoots, exclude ?? [], progress, stopwatch, cancellationToken).ConfigureAwait(false);
+            var (run, primaryRoot) = await RunAsync(writer, fullRoots, exclude ?? [], progress, stopwatch, cancellationToken).ConfigureAwait(false);
             var report = run with { Units = LiveUnits(writer), ElapsedMs = stopwatch.ElapsedMilliseconds };
             writer.SetCommitData(new Dictionary<string, string>
             {
                 [CommitKeys.LastRun] = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
                 [CommitKeys.Report] = JsonSerializer.Serialize(report, ReportJson),
                 [CommitKeys.Pipeline] = PipelineVersion,
+                [CommitKeys.PrimaryRoot] = primaryRoot,
             });
             writer.Commit();
             return report;
@@ -86,12 +152,20 @@ public sealed class CorpusIndexer
         catch
         {
             // Nothing of a failed run becomes visible: the last commit stays the index.
-            writer.Rollback();
+            try
+            {
+                writer.Rollback();
+            }
+            catch (Exception rollbackError) when (rollbackError is IOException or UnauthorizedAccessException)
+            {
+                // Rolling back on a full disk may fail too; the commit point on disk is untouched either way.
+            }
+
             throw;
         }
     }
 
-    private async Task<IndexRunReport> RunAsync(
+    private async Task<(IndexRunReport Report, string PrimaryRoot)> RunAsync(
         IndexWriter writer,
         IReadOnlyList<string> roots,
         IReadOnlyList<string> exclude,
@@ -99,7 +173,8 @@ public sealed class CorpusIndexer
         Stopwatch stopwatch,
         CancellationToken cancellationToken)
     {
-        var indexed = IndexedDocuments(writer, out var indexedBy);
+        var indexed = IndexedDocuments(writer, out var indexedBy, out var primaryRoot);
+        primaryRoot ??= roots.Count > 0 ? roots[0] : string.Empty;
         if (indexedBy != PipelineVersion)
         {
             // Another build enriched these documents: their units must be made again even where the files are unchanged.
@@ -123,7 +198,7 @@ public sealed class CorpusIndexer
             await Parallel.ForEachAsync(
                 Enumerable.Range(0, batch.Length),
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-                async (i, ct) => outcomes[i] = await PrepareFileAsync(batch[i], indexed, ct).ConfigureAwait(false)).ConfigureAwait(false);
+                async (i, ct) => outcomes[i] = await PrepareFileAsync(batch[i], RootIds.PrefixOf(batch[i].Root, primaryRoot), indexed, ct).ConfigureAwait(false)).ConfigureAwait(false);
 
             for (var i = 0; i < batch.Length; i++)
             {
@@ -131,7 +206,7 @@ public sealed class CorpusIndexer
                 var outcome = outcomes[i];
                 if (outcome.FailureReason is { } reason)
                 {
-                    failures.Add(new FileFailure(file.Source, reason));
+                    failures.Add(new FileFailure(file.Source, FailureReasons.WithoutPaths(reason, file.Path, file.Source, file.Root)));
                 }
                 else if (outcome.Documents is { } documents)
                 {
@@ -140,8 +215,17 @@ public sealed class CorpusIndexer
                         { new TermQuery(new Term(IndexSchema.Source, file.Source)), Occur.MUST },
                         { new TermQuery(new Term(IndexSchema.Root, file.Root)), Occur.MUST },
                     });
-                    writer.AddDocuments(documents);
-                    indexedCount++;
+                    try
+                    {
+                        writer.AddDocuments(documents);
+                        indexedCount++;
+                    }
+                    catch (ArgumentException e)
+                    {
+                        // Lucene refuses a document it cannot index (a term over its limit that slipped past the
+                        // analyzers) without harming the rest of the run: that file fails, the run goes on.
+                        failures.Add(new FileFailure(file.Source, FailureReasons.WithoutPaths($"toolarge: {e.Message}", file.Path, file.Source, file.Root)));
+                    }
                 }
                 else
                 {
@@ -166,17 +250,18 @@ public sealed class CorpusIndexer
             }
         }
 
-        return new IndexRunReport(
+        return (new IndexRunReport(
             indexedCount,
             unchangedCount,
             deleted,
             failures,
             0,
-            stopwatch.ElapsedMilliseconds);
+            stopwatch.ElapsedMilliseconds), primaryRoot);
     }
 
     private async Task<FileOutcome> PrepareFileAsync(
         SourceFile file,
+        string idPrefix,
         IReadOnlyDictionary<(string Root, string Source), string> indexed,
         CancellationToken cancellationToken)
     {
@@ -187,11 +272,11 @@ public sealed class CorpusIndexer
         }
         catch (IOException e)
         {
-            return FileOutcome.Failed($"could not read the file: {e.Message}");
+            return FileOutcome.Failed($"unreadable: could not read the file: {e.Message}");
         }
         catch (UnauthorizedAccessException e)
         {
-            return FileOutcome.Failed($"no permission to read the file: {e.Message}");
+            return FileOutcome.Failed($"unreadable: no permission to read the file: {e.Message}");
         }
 
         if (indexed.TryGetValue((file.Root, file.Source), out var previousHash) && previousHash == hash)
@@ -201,35 +286,54 @@ public sealed class CorpusIndexer
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(perFileTimeout);
-        IReadOnlyList<IndexUnit> units;
         try
         {
-            // Readers run third-party parsers; a hang or crash on one file must not stop the run.
-            var read = await Task.Run(() => readers.ReadAsync(file.Path, timeout.Token), timeout.Token)
+            // Readers run third-party parsers; a hang or crash on one file must not stop the run. Reading and
+            // enrichment both watch the file's token, so a file given up on stops working instead of running on.
+            return await Task.Run(() => ReadAndBuildAsync(file, idPrefix, hash, timeout.Token), timeout.Token)
                 .WaitAsync(perFileTimeout, cancellationToken)
                 .ConfigureAwait(false);
-            if (read is ReadResult.Failure failure)
-            {
-                return FileOutcome.Failed($"{failure.Kind.ToString().ToLowerInvariant()}: {failure.Reason}");
-            }
-
-            units = unitBuilder.Build(file.Source, ((ReadResult.Success)read).Document);
         }
         catch (TimeoutException)
         {
-            return FileOutcome.Failed($"timed out after {perFileTimeout.TotalSeconds:0} s");
+            return FileOutcome.Failed($"timeout: gave up after {perFileTimeout.TotalSeconds:0.#} s");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return FileOutcome.Failed($"timed out after {perFileTimeout.TotalSeconds:0} s");
+            return FileOutcome.Failed($"timeout: gave up after {perFileTimeout.TotalSeconds:0.#} s");
+        }
+        catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
+        {
+            return FileOutcome.Failed($"tooexpensive: reading it needs more {(e is OutOfMemoryException ? "memory" : "nesting")} than a document may take ({e.GetType().Name})");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return FileOutcome.Failed($"unexpected error ({e.GetType().Name}): {e.Message}");
+            return FileOutcome.Failed($"corrupt: unexpected error ({e.GetType().Name}): {e.Message}");
+        }
+    }
+
+    private async Task<FileOutcome> ReadAndBuildAsync(SourceFile file, string idPrefix, string hash, CancellationToken cancellationToken)
+    {
+        var read = await readers.ReadAsync(file.Path, cancellationToken).ConfigureAwait(false);
+        if (read is ReadResult.Failure failure)
+        {
+            return FileOutcome.Failed($"{failure.Kind.ToString().ToLowerInvariant()}: {failure.Reason}");
         }
 
+        var document = ((ReadResult.Success)read).Document;
+        var chars = document.Blocks.Sum(b => (long)b.Text.Length);
+        if (chars > MaxDocumentChars)
+        {
+            return FileOutcome.Failed($"toolarge: {chars:N0} characters of text, over the {MaxDocumentChars:N0}-character limit of one document");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var units = unitBuilder.Build(file.Source, document);
+        cancellationToken.ThrowIfCancellationRequested();
         var documentSignature = SimHash.Compute(units[0].Text);
-        return FileOutcome.Indexed(units.Select((unit, i) => UnitDocumentMapper.ToDocument(unit, file.Root, i == 0 ? hash : null, documentSignature)).ToList());
+        return FileOutcome.Indexed(units
+            .Select((unit, i) => UnitDocumentMapper.ToDocument(idPrefix.Length == 0 ? unit : unit with { Id = idPrefix + unit.Id }, file.Root, i == 0 ? hash : null, documentSignature))
+            .ToList());
     }
 
     private IndexWriter OpenWriter(Lucene.Net.Store.Directory directory)
@@ -246,7 +350,8 @@ public sealed class CorpusIndexer
         }
         catch (LockObtainFailedException e)
         {
-            throw new LmecException(LmecErrorKind.IndexBusy, "the index is being updated by another process; try again when it has finished", e);
+            // Another program's IndexWriter (ours would have held the lock file first).
+            throw IndexWriteLock.Busy(e);
         }
     }
 
@@ -258,19 +363,27 @@ public sealed class CorpusIndexer
     }
 
     /// <summary>(root, source) → content hash of every document currently in the index.</summary>
-    private static Dictionary<(string Root, string Source), string> IndexedDocuments(IndexWriter writer, out string? pipelineVersion)
+    private static Dictionary<(string Root, string Source), string> IndexedDocuments(IndexWriter writer, out string? pipelineVersion, out string? primaryRoot)
     {
         var result = new Dictionary<(string, string), string>();
         using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
-        pipelineVersion = reader.IndexCommit?.UserData.TryGetValue(CommitKeys.Pipeline, out var version) == true ? version : null;
+        var userData = reader.IndexCommit?.UserData;
+        pipelineVersion = userData?.TryGetValue(CommitKeys.Pipeline, out var version) == true ? version : null;
+        primaryRoot = userData?.TryGetValue(CommitKeys.PrimaryRoot, out var primary) == true ? primary : null;
         var searcher = new IndexSearcher(reader);
         var query = new TermQuery(new Term(IndexSchema.KindFacet, UnitKinds.Document));
         var hits = searcher.Search(query, Math.Max(1, reader.MaxDoc));
-        var fields = new HashSet<string> { IndexSchema.Source, IndexSchema.Root, IndexSchema.ContentHash };
+        var fields = new HashSet<string> { IndexSchema.Source, IndexSchema.Root, IndexSchema.ContentHash, IndexSchema.Id };
         foreach (var hit in hits.ScoreDocs)
         {
             var doc = searcher.Doc(hit.Doc, fields);
             result[(doc.Get(IndexSchema.Root), doc.Get(IndexSchema.Source))] = doc.Get(IndexSchema.ContentHash) ?? string.Empty;
+
+            // An index written before roots were recorded: the root whose ids are plain stays the primary one.
+            if (primaryRoot is null && !RootIds.IsQualified(doc.Get(IndexSchema.Id) ?? string.Empty))
+            {
+                primaryRoot = doc.Get(IndexSchema.Root);
+            }
         }
 
         return result;
@@ -324,4 +437,5 @@ public static class CommitKeys
     public const string LastRun = "lmec.lastRun";
     public const string Report = "lmec.report";
     public const string Pipeline = "lmec.pipeline";
+    public const string PrimaryRoot = "lmec.primaryRoot";
 }

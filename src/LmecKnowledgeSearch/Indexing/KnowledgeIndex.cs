@@ -37,7 +37,8 @@ public sealed class KnowledgeIndex : IDisposable
         if (!DirectoryReader.IndexExists(directory))
         {
             directory.Dispose();
-            throw new LmecException(LmecErrorKind.IndexMissing, $"no index at {fullPath}: run `lmec index` first");
+            var failed = FailedRunRecord.Read(fullPath) is { } run ? $" (the last run, at {run.At.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC, failed: {run.Reason})" : string.Empty;
+            throw new LmecException(LmecErrorKind.IndexMissing, $"no index at {fullPath}: run `lmec index` first{failed}");
         }
 
         return new KnowledgeIndex(fullPath, directory);
@@ -59,7 +60,8 @@ public sealed class KnowledgeIndex : IDisposable
         var report = userData.TryGetValue(CommitKeys.Report, out var json)
             ? System.Text.Json.JsonSerializer.Deserialize<IndexRunReport>(json, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))
             : null;
-        return new IndexStatus(Path, reader.NumDocs, documents, lastRun, report);
+        var failed = FailedRunRecord.Read(Path);
+        return new IndexStatus(Path, reader.NumDocs, documents, lastRun, report, failed is not null && (lastRun is null || failed.At >= lastRun) ? failed : null);
     }
 
     /// <summary>Makes later searches see the latest commit.</summary>

@@ -136,7 +136,7 @@ public static class UnitDocumentMapper
 
     private static void AddFacet(Document doc, string field, string? value)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (string.IsNullOrWhiteSpace(value) || value.Length > Analysis.TermLength.MaxFacetValueChars)
         {
             return;
         }

@@ -11,6 +11,12 @@ public enum LmecErrorKind
     IndexBusy,
     /// <summary>A unit or document id that is not in the index.</summary>
     NotFound,
+    /// <summary>The index folder cannot be written: read-only, no permission, or a parent that cannot be created.</summary>
+    IndexNotWritable,
+    /// <summary>The disk holding the index is full; the run was rolled back.</summary>
+    DiskFull,
+    /// <summary>The server is at its limit of expensive queries; the same request may succeed in a moment.</summary>
+    Overloaded,
 }
 
 /// <summary>The product's one exception type: an expected failure with a message fit to show a user.</summary>

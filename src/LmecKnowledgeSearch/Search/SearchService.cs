@@ -1,5 +1,6 @@
 using System.Globalization;
 using LmecKnowledgeSearch.Indexing;
+using LmecKnowledgeSearch.Search.Budget;
 using LmecKnowledgeSearch.Search.Collapsing;
 using LmecKnowledgeSearch.Search.Facets;
 using LmecKnowledgeSearch.Search.Queries;
@@ -27,13 +28,16 @@ public sealed class SearchService
     private readonly SnippetBuilder snippets;
     private readonly SimilarUnitsFinder similarUnits;
     private readonly FilterValueResolver filterValues;
+    private readonly QueryBudget budget;
+    private readonly ExpensiveQueryGate expensiveQueries;
 
     public SearchService(
         KnowledgeIndex index,
         UserQueryBuilder queryBuilder,
         SnippetBuilder snippets,
         SimilarUnitsFinder similarUnits,
-        FilterValueResolver filterValues)
+        FilterValueResolver filterValues,
+        QueryBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(queryBuilder);
@@ -45,6 +49,8 @@ public sealed class SearchService
         this.index = index;
         this.queryBuilder = queryBuilder;
         this.snippets = snippets;
+        this.budget = budget ?? QueryBudget.Default;
+        expensiveQueries = new ExpensiveQueryGate(this.budget);
     }
 
     public SearchResponse Search(SearchRequest request)
@@ -54,9 +60,13 @@ public sealed class SearchService
         var queryText = request.Query?.Trim() ?? string.Empty;
         var hasQuery = queryText.Length > 0;
         var main = hasQuery ? queryBuilder.Build(queryText) : new MatchAllDocsQuery();
+
+        // `*:*` asks for everything, as an empty query does: every unit, not one hit per document.
+        var listsAll = main is MatchAllDocsQuery;
+        using var slot = expensiveQueries.Enter(main);
         using var lease = index.Acquire();
-        var wanted = hasQuery ? KindIntent.Of(queryText) : new HashSet<string>();
-        return Execute(lease.Searcher, queryText, WithFilters(main, request.Filters), main, hasQuery, request, _ => true, wanted);
+        var wanted = listsAll ? new HashSet<string>() : KindIntent.Of(queryText);
+        return Execute(lease.Searcher, queryText, WithFilters(main, request.Filters), main, !listsAll, request, _ => true, wanted);
     }
 
     /// <summary>Units like the given one (more-like-this), excluding its own document and that document's renditions.</summary>
@@ -117,7 +127,7 @@ public sealed class SearchService
         IReadOnlySet<string>? wantedKinds = null)
     {
         var collector = new MatchCollector();
-        searcher.Search(query, collector);
+        searcher.Search(query, new DeadlineCollector(collector, new QueryDeadline(budget.TimeLimit)));
 
         // Collapse in relevance order so each group keeps its best unit; then order as asked. Kinds the query asks
         // for (an expert's view, a case study) get a nudge, not a filter.
@@ -170,7 +180,7 @@ public sealed class SearchService
 
         var document = found.Unit.Kind == UnitKind.Document
             ? found.Unit
-            : FindUnit(searcher, IndexUnit.MakeId(found.Unit.Source, 0))?.Unit ?? found.Unit;
+            : FindUnit(searcher, RootIds.DocumentIdOf(found.Unit.Id))?.Unit ?? found.Unit;
         var highlight = string.IsNullOrWhiteSpace(query) ? HighlightTerms.None : HighlightTermsOf(searcher, queryBuilder.Build(query));
         return new DocumentView(
             document.Id,

@@ -15,11 +15,13 @@ public sealed class DocxReader : IDocumentReader
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
 
     private readonly long maxBytes;
+    private readonly ZipLimits limits;
 
-    public DocxReader(long maxBytes = DefaultMaxBytes)
+    public DocxReader(long maxBytes = DefaultMaxBytes, ZipLimits? limits = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
         this.maxBytes = maxBytes;
+        this.limits = limits ?? ZipLimits.Default;
     }
 
     public IReadOnlyCollection<string> Extensions { get; } = [".docx"];
@@ -36,6 +38,12 @@ public sealed class DocxReader : IDocumentReader
         if (!file.Bytes.AsSpan().StartsWith(ZipSignature))
         {
             return ReadResult.Fail(ReadFailureKind.Corrupt, "not a DOCX (zip) package");
+        }
+
+        // A zip bomb (1.4 MB unpacking to 1 GB) is refused from its directory, before anything is inflated.
+        if (limits.Check(file.Bytes) is { } refusal)
+        {
+            return refusal;
         }
 
         try

@@ -43,7 +43,18 @@ public sealed partial class MarkdownReader : DecodedTextReader
     public ExtractedDocument? Read(string markdown, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdig.Markdown.Parse(BlockText.NormaliseLineEndings(markdown), pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(BlockText.NormaliseLineEndings(markdown), pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig bounds nesting itself (quotes in quotes, brackets in brackets, a list of 5,000 levels) and gives
+            // up on the whole file; as with HTML nested past HtmlNesting.MaxParsedDepth, its text is still worth reading.
+            return ReadFlat(markdown);
+        }
+
         var blocks = new List<TextBlock>();
         var properties = DocumentProperties.None;
 
@@ -192,4 +203,14 @@ public sealed partial class MarkdownReader : DecodedTextReader
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex HtmlTag();
+
+    /// <summary>The text of a file Markdig would not parse, as plain paragraphs.</summary>
+    private static ExtractedDocument? ReadFlat(string markdown)
+    {
+        var blocks = PlainTextReader.SplitParagraphs(markdown)
+            .Select(p => new TextBlock(BlockKind.Paragraph, BlockText.Clean(p)))
+            .Where(b => b.Text.Length > 0)
+            .ToList();
+        return blocks.Count == 0 ? null : new ExtractedDocument(blocks, DocumentProperties.None);
+    }
 }

@@ -12,13 +12,31 @@ public sealed partial class PdfReader : IDocumentReader
 
     private static readonly byte[] PdfSignature = "%PDF"u8.ToArray();
 
+    /// <summary>
+    /// Pages read from one PDF: the longest reports of the archive have a few hundred; at PdfPig's 15-20 pages/s on this
+    /// class of machine, 5,000 pages is already minutes of work for one file.
+    /// </summary>
+    public const int DefaultMaxPages = 5_000;
+
+    /// <summary>
+    /// Glyphs on one page: a dense A4 page of small print holds about 5,000; word and line grouping cost more than
+    /// linearly in them, so a page of 100,000 is generated junk that would hold the reader for minutes.
+    /// </summary>
+    public const int DefaultMaxPageLetters = 100_000;
+
     private readonly long maxBytes;
+    private readonly int maxPages;
+    private readonly int maxPageLetters;
     private readonly PdfPageTextExtractor extractor = new();
 
-    public PdfReader(long maxBytes = DefaultMaxBytes)
+    public PdfReader(long maxBytes = DefaultMaxBytes, int maxPages = DefaultMaxPages, int maxPageLetters = DefaultMaxPageLetters)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPages);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxPageLetters);
         this.maxBytes = maxBytes;
+        this.maxPages = maxPages;
+        this.maxPageLetters = maxPageLetters;
     }
 
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
@@ -56,11 +74,22 @@ public sealed partial class PdfReader : IDocumentReader
     private ReadResult Read(byte[] bytes, string fileName, CancellationToken cancellationToken)
     {
         using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        if (document.NumberOfPages > maxPages)
+        {
+            return ReadResult.Fail(ReadFailureKind.TooLarge, $"{document.NumberOfPages:N0} pages, over the limit of {maxPages:N0}");
+        }
+
         var pages = new List<IReadOnlyList<PdfParagraph>>(document.NumberOfPages);
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            pages.Add(extractor.ExtractParagraphs(document.GetPage(number)));
+            var page = document.GetPage(number);
+            if (page.Letters.Count > maxPageLetters)
+            {
+                return ReadResult.Fail(ReadFailureKind.TooLarge, $"page {number} has {page.Letters.Count:N0} characters, over the limit of {maxPageLetters:N0} for one page");
+            }
+
+            pages.Add(extractor.ExtractParagraphs(page));
         }
 
         var headings = new PdfHeadingClassifier(pages.SelectMany(p => p));

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using LmecKnowledgeSearch.Analysis;
 using LmecKnowledgeSearch.Indexing;
+using LmecKnowledgeSearch.Search.Budget;
 using LmecKnowledgeSearch.Search.Glossary;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -37,13 +38,16 @@ public sealed partial class UserQueryBuilder
 
     private readonly Analyzer analyzer;
     private readonly GlossaryQueryExpander? expander;
+    private readonly QueryBudget budget;
 
     /// <param name="expander">Null searches the user's words alone.</param>
-    public UserQueryBuilder(Analyzer analyzer, GlossaryQueryExpander? expander = null)
+    /// <param name="budget">What regex, wildcard and fuzzy terms may cost; null is <see cref="QueryBudget.Default"/>.</param>
+    public UserQueryBuilder(Analyzer analyzer, GlossaryQueryExpander? expander = null, QueryBudget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         this.analyzer = analyzer;
         this.expander = expander;
+        this.budget = budget ?? QueryBudget.Default;
     }
 
     /// <summary>
@@ -131,7 +135,7 @@ public sealed partial class UserQueryBuilder
     private Query ParseUserQuery(string queryText)
     {
         ArgumentNullException.ThrowIfNull(queryText);
-        var parser = new MultiFieldQueryParser(LuceneMatch.Version, [.. FieldBoosts.Keys], analyzer, FieldBoosts.ToDictionary())
+        var parser = new BudgetedQueryParser(LuceneMatch.Version, [.. FieldBoosts.Keys], analyzer, FieldBoosts.ToDictionary(), budget, new QueryDeadline(budget.TimeLimit))
         {
             DefaultOperator = Operator.OR,
             AllowLeadingWildcard = false,
