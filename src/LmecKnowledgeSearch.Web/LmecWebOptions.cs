@@ -21,4 +21,10 @@ public sealed record LmecWebOptions
     public TimeSpan WatchDebounce { get; init; } = TimeSpan.FromSeconds(2);
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Log a line per request (ASP.NET Core's hosting and routing information). Off by default: at a few hundred
+    /// queries a second the console, not the search, would set the pace.
+    /// </summary>
+    public bool LogRequests { get; init; }
 }

@@ -95,16 +95,16 @@ public static class ScaleBenchmark
         output.WriteLine($"| server RSS after the run (peak) | {http.RssMb:0} MB ({http.PeakRssMb:0} MB) | | |");
         output.WriteLine($"| start to first answer | {http.FirstAnswer:0.00} s | | |");
         output.WriteLine();
-        output.WriteLine("search in process by kind of query (p50 / p99 / max ms, mean matches):");
+        output.WriteLine("search in process by kind of query (p50 / p95 / p99 / max, mean results):");
         foreach (var kind in queries.Select(q => q.Kind).Distinct())
         {
             var timings = inProcessSearch.ByQuery.Where(t => t.Query.Kind == kind).ToList();
             var latency = Latency.Of(timings.Select(t => t.Ms));
-            output.WriteLine($"  {kind,-14} {latency}  ({timings.Average(t => matches[t.Query.Text]):N0} matches)");
+            output.WriteLine($"  {kind,-14} {latency}  ({timings.Average(t => matches[t.Query.Text]):N0} results)");
         }
 
         var slowest = http.SearchByQuery.OrderByDescending(t => t.Ms).Take(5);
-        output.WriteLine("slowest over HTTP: " + string.Join("; ", slowest.Select(t => $"{t.Query.Text} {t.Ms:0.0} ms ({matches.GetValueOrDefault(t.Query.Text):N0} matches)")));
+        output.WriteLine("slowest over HTTP: " + string.Join("; ", slowest.Select(t => $"{t.Query.Text} {t.Ms:0.0} ms ({matches.GetValueOrDefault(t.Query.Text):N0} results)")));
         return 0;
     }
 

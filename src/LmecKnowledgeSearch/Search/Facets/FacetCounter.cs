@@ -5,7 +5,8 @@ namespace LmecKnowledgeSearch.Search.Facets;
 
 /// <summary>
 /// Counts facet values from SortedSetDocValues over the hits a user gets (after filters and collapsing), so every
-/// count is the number of results a click on that value would leave.
+/// count is the number of results a click on that value would leave. Ordinals are counted per segment in an array;
+/// only values that occur are turned into strings.
 /// </summary>
 public static class FacetCounter
 {
@@ -23,20 +24,29 @@ public static class FacetCounter
             foreach (var field in facetFields)
             {
                 var values = leaf.AtomicReader.GetSortedSetDocValues(field);
-                if (values is null)
+                if (values is null || values.ValueCount == 0)
                 {
                     continue;
                 }
 
-                var fieldCounts = counts[field];
+                var byOrd = new int[values.ValueCount];
                 foreach (var doc in group)
                 {
                     values.SetDocument(doc - leaf.DocBase);
                     for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
                     {
+                        byOrd[ord]++;
+                    }
+                }
+
+                var fieldCounts = counts[field];
+                for (var ord = 0; ord < byOrd.Length; ord++)
+                {
+                    if (byOrd[ord] > 0)
+                    {
                         values.LookupOrd(ord, scratch);
                         var value = scratch.Utf8ToString();
-                        fieldCounts[value] = fieldCounts.GetValueOrDefault(value) + 1;
+                        fieldCounts[value] = fieldCounts.GetValueOrDefault(value) + byOrd[ord];
                     }
                 }
             }
