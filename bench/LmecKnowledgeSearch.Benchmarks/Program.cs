@@ -13,6 +13,7 @@ return command switch
     "scale" => await ScaleBenchmark.RunAsync(rest, Console.Out),
     // Child processes of `scale`, each measured on its own by /usr/bin/time.
     "scale-plain-index" when rest.Length == 2 => PlainLuceneEngine.Index(rest[0], rest[1]) > 0 ? 0 : 1,
+    "scale-probe" when rest.Length >= 2 => SearchProbe.Run(rest[0], rest[1..], Console.Out),
     "scale-stages" when rest.Length == 2 => await IndexStages.RunAsync(rest[0], rest[1], Console.Out),
     _ => Usage(),
 };

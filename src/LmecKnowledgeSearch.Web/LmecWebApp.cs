@@ -75,6 +75,7 @@ public static class LmecWebApp
         services.ConfigureHttpJsonOptions(json => ApiJson.Apply(json.SerializerOptions));
         services.AddOpenApi();
         services.AddSingleton(_ => new LmecServices(options));
+        services.AddHostedService<WarmUpService>();
         services.AddHostedService<FreshnessService>();
     }
 

@@ -27,4 +27,7 @@ public sealed record LmecWebOptions
     /// queries a second the console, not the search, would set the pace.
     /// </summary>
     public bool LogRequests { get; init; }
+
+    /// <summary>Open the index and load the query models in the background as the server starts (`lmec serve`).</summary>
+    public bool WarmUp { get; init; }
 }

@@ -48,6 +48,7 @@ public static class ServeCommand
                 Schedule = cron,
                 Clock = context.Clock,
                 LogRequests = parse.GetValue(logRequests),
+                WarmUp = true,
             };
             await IndexIfMissingAsync(context, options, ct);
 

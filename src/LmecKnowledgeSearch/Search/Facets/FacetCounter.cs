@@ -29,25 +29,34 @@ public static class FacetCounter
                     continue;
                 }
 
-                var byOrd = new int[values.ValueCount];
-                foreach (var doc in group)
+                // A dense array when the hits are many for the field's values, a dictionary when they are few.
+                var docsInLeaf = group.ToList();
+                var dense = (long)docsInLeaf.Count * 8 >= values.ValueCount;
+                var byOrd = dense ? new int[values.ValueCount] : [];
+                var sparse = dense ? null : new Dictionary<long, int>();
+                foreach (var doc in docsInLeaf)
                 {
                     values.SetDocument(doc - leaf.DocBase);
                     for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
                     {
-                        byOrd[ord]++;
+                        if (sparse is null)
+                        {
+                            byOrd[ord]++;
+                        }
+                        else
+                        {
+                            sparse[ord] = sparse.GetValueOrDefault(ord) + 1;
+                        }
                     }
                 }
 
                 var fieldCounts = counts[field];
-                for (var ord = 0; ord < byOrd.Length; ord++)
+                var occurring = sparse ?? Enumerable.Range(0, byOrd.Length).Where(ord => byOrd[ord] > 0).ToDictionary(ord => (long)ord, ord => byOrd[ord]);
+                foreach (var (ord, count) in occurring)
                 {
-                    if (byOrd[ord] > 0)
-                    {
-                        values.LookupOrd(ord, scratch);
-                        var value = scratch.Utf8ToString();
-                        fieldCounts[value] = fieldCounts.GetValueOrDefault(value) + byOrd[ord];
-                    }
+                    values.LookupOrd(ord, scratch);
+                    var value = scratch.Utf8ToString();
+                    fieldCounts[value] = fieldCounts.GetValueOrDefault(value) + count;
                 }
             }
         }
