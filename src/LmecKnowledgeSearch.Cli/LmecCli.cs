@@ -38,10 +38,10 @@ public static class LmecCli
             await context.ErrorOut.WriteLineAsync($"error: {e.Message}");
             return e.Kind switch
             {
-                LmecKnowledgeSearch.LmecErrorKind.InvalidInput => 2,
-                LmecKnowledgeSearch.LmecErrorKind.IndexMissing => 3,
-                LmecKnowledgeSearch.LmecErrorKind.IndexBusy => 4,
-                LmecKnowledgeSearch.LmecErrorKind.NotFound => 5,
+                LmecErrorKind.InvalidInput => 2,
+                LmecErrorKind.IndexMissing => 3,
+                LmecErrorKind.IndexBusy => 4,
+                LmecErrorKind.NotFound => 5,
                 _ => 1,
             };
         }

@@ -6,7 +6,6 @@ using LmecKnowledgeSearch.Benchmarks.Segmentation;
 using LmecKnowledgeSearch.Enrichment;
 using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Ingestion;
-using LmecKnowledgeSearch.Search.Collapsing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
 using Lucene.Net.Analysis.Miscellaneous;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using LmecKnowledgeSearch.Cli.Rendering;
-using LmecKnowledgeSearch.Indexing;
+using LmecKnowledgeSearch.Search;
 using Spectre.Console;
 
 namespace LmecKnowledgeSearch.Cli.Commands;
@@ -17,8 +17,9 @@ public static class ShowCommand
         {
             using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
             var unitId = parse.GetValue(id)!;
-            var unit = knowledge.Search.GetUnit(unitId)
-                ?? throw new LmecException(LmecErrorKind.NotFound, $"no unit '{unitId}' in the index");
+            var unit = knowledge.Search.GetUnit(unitId) is { } found
+                ? UnitResponse.From(found)
+                : throw new LmecException(LmecErrorKind.NotFound, $"no unit '{unitId}' in the index");
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(context.JsonOut, unit);
@@ -33,7 +34,7 @@ public static class ShowCommand
         return command;
     }
 
-    private static void Render(IAnsiConsole console, IndexUnit unit)
+    private static void Render(IAnsiConsole console, UnitResponse unit)
     {
         var grid = new Grid().AddColumn().AddColumn();
         void Row(string name, string? value)

@@ -1,4 +1,3 @@
-using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Search;
 using LmecKnowledgeSearch.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -26,11 +25,11 @@ public static class UnitsApi
             .Document(("top", JsonSchemaType.Integer, $"how many, 1–{SearchRequest.MaxTop} (default 10)"));
     }
 
-    public static Results<Ok<IndexUnit>, NotFound<ApiError>> Unit(string id, LmecServices services)
+    public static Results<Ok<UnitResponse>, NotFound<ApiError>> Unit(string id, LmecServices services)
     {
         var unitId = QueryParameters.UnitId(id);
         return services.Knowledge.Search.GetUnit(unitId) is { } unit
-            ? TypedResults.Ok(unit)
+            ? TypedResults.Ok(UnitResponse.From(unit))
             : TypedResults.NotFound(new ApiError($"no unit '{QueryParameters.Shorten(unitId)}' in the index"));
     }
 

@@ -1,4 +1,3 @@
-using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Search;
 
 namespace LmecKnowledgeSearch.Answering;
@@ -93,7 +92,7 @@ public sealed class QuestionAnswerer
     /// header line a sentence of its own: a long affiliation would otherwise run into the view's first sentence.
     /// </summary>
     private static string TextWithHeader(IndexUnit unit) =>
-        unit.Kind == UnitKinds.ExpertView && unit.Speaker is { } speaker
+        unit.Kind == UnitKind.ExpertView && unit.Speaker is { } speaker
             ? $"{speaker}\n\n{(unit.Affiliation is { } affiliation ? affiliation + "\n\n" : string.Empty)}{unit.Text}"
             : unit.Text;
 

@@ -6,7 +6,6 @@ using LmecKnowledgeSearch.Enrichment.Experts;
 using LmecKnowledgeSearch.Enrichment.Metadata;
 using LmecKnowledgeSearch.Enrichment.Passages;
 using LmecKnowledgeSearch.Enrichment.Themes;
-using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Ingestion;
 
 namespace LmecKnowledgeSearch.Enrichment;
@@ -78,7 +77,7 @@ public sealed class DocumentUnitBuilder
         var template = new IndexUnit
         {
             Id = IndexUnit.MakeId(source, 0),
-            Kind = UnitKinds.Document,
+            Kind = UnitKind.Document,
             Source = source,
             Number = 0,
             Title = metadata.Title,
@@ -91,14 +90,14 @@ public sealed class DocumentUnitBuilder
         var parts = new List<IndexUnit>();
         foreach (var passage in PassageCoverage.Uncovered(passageSplitter.Split(document), document.Text, covered))
         {
-            parts.Add(Enrich(template with { Kind = UnitKinds.Passage, Text = passage.Text, HeadingPath = passage.HeadingPath, Page = passage.Page }));
+            parts.Add(Enrich(template with { Kind = UnitKind.Passage, Text = passage.Text, HeadingPath = passage.HeadingPath, Page = passage.Page }));
         }
 
         foreach (var view in structure?.ExpertViews ?? [])
         {
             var unit = template with
             {
-                Kind = UnitKinds.ExpertView,
+                Kind = UnitKind.ExpertView,
                 Text = view.Statement,
                 Speaker = view.Speaker,
                 Affiliation = view.Affiliation,
@@ -114,7 +113,7 @@ public sealed class DocumentUnitBuilder
             Organisations = named.Organisations,
             Places = named.Places,
             Countries = named.Countries,
-            Themes = DocumentThemeRollup.Combine(parts.Where(p => p.Kind is UnitKinds.Passage or UnitKinds.ExpertView).Select(p => p.Themes).ToList()),
+            Themes = DocumentThemeRollup.Combine(parts.Where(p => p.Kind is UnitKind.Passage or UnitKind.ExpertView).Select(p => p.Themes).ToList()),
             Details = DocumentDetails(metadata),
         };
 
@@ -134,7 +133,7 @@ public sealed class DocumentUnitBuilder
     private IEnumerable<IndexUnit> CaseStudiesIn(IReadOnlyList<IndexUnit> parts, DocumentMetadata metadata)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var part in parts.OrderBy(p => p.Kind == UnitKinds.ExpertView ? 0 : 1))
+        foreach (var part in parts.OrderBy(p => p.Kind == UnitKind.ExpertView ? 0 : 1))
         {
             foreach (var found in caseStudies.Detect(part.Text))
             {
@@ -149,7 +148,7 @@ public sealed class DocumentUnitBuilder
                 details.Add(part.Speaker is { } speaker
                     ? $"from: expert view of {speaker}{(part.Affiliation is { } affiliation ? $" ({affiliation})" : string.Empty)}"
                     : $"from: {metadata.Title}{(part.HeadingPath is { } heading ? $" › {heading}" : string.Empty)}");
-                var unit = Enrich(part with { Kind = UnitKinds.CaseStudy, Text = found.Text, Details = details }, part.Affiliation);
+                var unit = Enrich(part with { Kind = UnitKind.CaseStudy, Text = found.Text, Details = details }, part.Affiliation);
                 yield return unit with
                 {
                     Places = unit.Places.Union(found.Places, StringComparer.Ordinal).ToList(),

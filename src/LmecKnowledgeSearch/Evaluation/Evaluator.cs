@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using LmecKnowledgeSearch.Answering;
+using LmecKnowledgeSearch.Composition;
 using LmecKnowledgeSearch.Search;
 
 namespace LmecKnowledgeSearch.Evaluation;

@@ -5,7 +5,6 @@ using System.Text.Json;
 using LmecKnowledgeSearch.Analysis;
 using LmecKnowledgeSearch.Enrichment;
 using LmecKnowledgeSearch.Ingestion;
-using LmecKnowledgeSearch.Search.Collapsing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -265,7 +264,7 @@ public sealed class CorpusIndexer
         using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
         pipelineVersion = reader.IndexCommit?.UserData.TryGetValue(CommitKeys.Pipeline, out var version) == true ? version : null;
         var searcher = new IndexSearcher(reader);
-        var query = new TermQuery(new Term(IndexSchema.KindFacet, Indexing.UnitKinds.Document));
+        var query = new TermQuery(new Term(IndexSchema.KindFacet, UnitKinds.Document));
         var hits = searcher.Search(query, Math.Max(1, reader.MaxDoc));
         var fields = new HashSet<string> { IndexSchema.Source, IndexSchema.Root, IndexSchema.ContentHash };
         foreach (var hit in hits.ScoreDocs)

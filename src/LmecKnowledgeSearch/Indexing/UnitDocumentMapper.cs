@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using LmecKnowledgeSearch.Enrichment.Themes;
-using LmecKnowledgeSearch.Search.Collapsing;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -69,7 +67,7 @@ public static class UnitDocumentMapper
             doc.Add(new StoredField(IndexSchema.Details, detail));
         }
 
-        AddFacet(doc, IndexSchema.KindFacet, unit.Kind);
+        AddFacet(doc, IndexSchema.KindFacet, UnitKinds.NameOf(unit.Kind));
         AddFacet(doc, IndexSchema.DocumentTypeFacet, unit.DocumentType);
         AddFacet(doc, IndexSchema.LanguageFacet, unit.Language);
         AddFacet(doc, IndexSchema.SpeakerFacet, unit.Speaker);
@@ -91,7 +89,7 @@ public static class UnitDocumentMapper
         return new IndexUnit
         {
             Id = doc.Get(IndexSchema.Id),
-            Kind = doc.Get(IndexSchema.KindFacet),
+            Kind = UnitKinds.Parse(doc.Get(IndexSchema.KindFacet)),
             Source = doc.Get(IndexSchema.Source),
             Number = doc.GetField(IndexSchema.Number)?.GetInt32Value() ?? 0,
             Title = doc.Get(IndexSchema.Title) ?? string.Empty,
@@ -114,7 +112,7 @@ public static class UnitDocumentMapper
     }
 
     /// <summary>Documents and their passages collapse into one hit per file; expert views and case studies stand alone.</summary>
-    public static bool IsStandalone(IndexUnit unit) => unit.Kind is not (UnitKinds.Document or UnitKinds.Passage);
+    public static bool IsStandalone(IndexUnit unit) => unit.Kind is not (UnitKind.Document or UnitKind.Passage);
 
     /// <summary>The file name without extension, its separators as spaces ("tapping-climate_finance" → "tapping climate finance").</summary>
     private static string FileNameWords(string source) =>

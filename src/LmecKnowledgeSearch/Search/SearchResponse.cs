@@ -37,4 +37,4 @@ public sealed record SearchResponse(
 public sealed record DocumentView(string Id, string Title, string Source, string? Date, string Language, string Html);
 
 /// <summary>A unit with its retrieval score, for the answerer.</summary>
-public sealed record ScoredUnit(Indexing.IndexUnit Unit, double Score);
+public sealed record ScoredUnit(IndexUnit Unit, double Score);

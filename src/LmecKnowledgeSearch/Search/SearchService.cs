@@ -215,7 +215,7 @@ public sealed class SearchService
             return null;
         }
 
-        var document = found.Unit.Kind == UnitKinds.Document
+        var document = found.Unit.Kind == UnitKind.Document
             ? found.Unit
             : FindUnit(searcher, IndexUnit.MakeId(found.Unit.Source, 0))?.Unit ?? found.Unit;
         var highlight = string.IsNullOrWhiteSpace(query) ? HighlightTerms.None : HighlightTermsOf(searcher, queryBuilder.Build(query));
@@ -274,7 +274,7 @@ public sealed class SearchService
         var unit = UnitDocumentMapper.FromDocument(searcher.Doc(match.Doc));
         return new SearchHit(
             unit.Id,
-            unit.Kind,
+            UnitKinds.NameOf(unit.Kind),
             unit.Title,
             unit.Source,
             unit.Speaker,

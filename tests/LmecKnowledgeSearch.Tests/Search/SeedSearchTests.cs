@@ -1,4 +1,3 @@
-using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Search;
 using LmecKnowledgeSearch.Tests.Fixtures;
 using Xunit;

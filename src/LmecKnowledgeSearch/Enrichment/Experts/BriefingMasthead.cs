@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using LmecKnowledgeSearch.Enrichment.Metadata;
+using LmecKnowledgeSearch.TextPrimitives;
 
 namespace LmecKnowledgeSearch.Enrichment.Experts;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using LmecKnowledgeSearch.Enrichment.Experts;
 using LmecKnowledgeSearch.Ingestion;
+using LmecKnowledgeSearch.TextPrimitives;
 
 namespace LmecKnowledgeSearch.Enrichment.Metadata;
 

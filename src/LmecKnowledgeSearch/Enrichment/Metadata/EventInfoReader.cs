@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LmecKnowledgeSearch.TextPrimitives;
 
 namespace LmecKnowledgeSearch.Enrichment.Metadata;
 

@@ -1,4 +1,3 @@
-using LmecKnowledgeSearch.Enrichment.Places;
 
 namespace LmecKnowledgeSearch.Enrichment.Organisations;
 

@@ -1,5 +1,6 @@
 using LmecKnowledgeSearch.Search.Facets;
 
+
 namespace LmecKnowledgeSearch.Search.Collapsing;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using LmecKnowledgeSearch.Indexing;
 
 namespace LmecKnowledgeSearch.Search.Queries;
 

@@ -50,7 +50,7 @@ public sealed class SimilarUnitsFinder
         }
         else
         {
-            query.Add(new ConstantScoreQuery(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.KindFacet, unit.Kind))) { Boost = 0f }, Occur.MUST);
+            query.Add(new ConstantScoreQuery(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.KindFacet, UnitKinds.NameOf(unit.Kind)))) { Boost = 0f }, Occur.MUST);
         }
 
         return query;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using LmecKnowledgeSearch.Enrichment;
 
 namespace LmecKnowledgeSearch.Tests.Enrichment.CaseStudies;
 

@@ -1,4 +1,3 @@
-using LmecKnowledgeSearch.Enrichment;
 
 namespace LmecKnowledgeSearch.Tests.Enrichment.CaseStudies;
 

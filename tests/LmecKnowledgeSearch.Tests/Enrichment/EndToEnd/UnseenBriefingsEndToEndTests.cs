@@ -1,4 +1,3 @@
-using LmecKnowledgeSearch.Indexing;
 using Xunit;
 
 namespace LmecKnowledgeSearch.Tests.Enrichment.EndToEnd;

@@ -1,4 +1,3 @@
-using LmecKnowledgeSearch.Enrichment;
 using LmecKnowledgeSearch.Enrichment.Organisations;
 using LmecKnowledgeSearch.Enrichment.Places;
 using LmecKnowledgeSearch.Tests.Fixtures;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using LmecKnowledgeSearch.Enrichment;
 using LmecKnowledgeSearch.Enrichment.Places;
 using LmecKnowledgeSearch.Tests.Fixtures;
 using Xunit;

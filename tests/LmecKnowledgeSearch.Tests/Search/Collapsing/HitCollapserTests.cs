@@ -1,4 +1,3 @@
-using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Search.Collapsing;
 using LmecKnowledgeSearch.Search.Facets;
 using Xunit;

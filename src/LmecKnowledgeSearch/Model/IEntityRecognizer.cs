@@ -1,4 +1,4 @@
-namespace LmecKnowledgeSearch.Enrichment;
+namespace LmecKnowledgeSearch.Model;
 
 /// <summary>Finds organisations or places in text.</summary>
 public interface IEntityRecognizer

@@ -13,7 +13,7 @@ using LmecKnowledgeSearch.Search.Queries;
 using LmecKnowledgeSearch.Search.Similar;
 using LmecKnowledgeSearch.Search.Snippets;
 
-namespace LmecKnowledgeSearch;
+namespace LmecKnowledgeSearch.Composition;
 
 /// <summary>
 /// The composition root of the pipeline for one index folder: builds the default stages with plain constructors and

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace LmecKnowledgeSearch.Enrichment.Metadata;
+namespace LmecKnowledgeSearch.TextPrimitives;
 
 /// <summary>How much of a found date the text stated: a month-only date is reported as the first of that month.</summary>
 public enum DatePrecision

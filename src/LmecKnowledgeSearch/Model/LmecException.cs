@@ -1,4 +1,4 @@
-namespace LmecKnowledgeSearch;
+namespace LmecKnowledgeSearch.Model;
 
 /// <summary>What went wrong, so hosts can map it (CLI exit code, HTTP status) without parsing messages.</summary>
 public enum LmecErrorKind

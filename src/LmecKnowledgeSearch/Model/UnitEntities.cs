@@ -1,4 +1,4 @@
-namespace LmecKnowledgeSearch.Enrichment.Entities;
+namespace LmecKnowledgeSearch.Model;
 
 /// <summary>The organisations, places and countries a unit names, each by its canonical display name.</summary>
 public sealed record UnitEntities(IReadOnlyList<string> Organisations, IReadOnlyList<string> Places, IReadOnlyList<string> Countries)

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace LmecKnowledgeSearch.Search.Collapsing;
+namespace LmecKnowledgeSearch.Model;
 
 /// <summary>
 /// A 64-bit SimHash over character 4-grams of the letters and digits of a text: near-identical texts (the same

@@ -1,25 +1,14 @@
-using LmecKnowledgeSearch.Enrichment.Themes;
-
-namespace LmecKnowledgeSearch.Indexing;
-
-public static class UnitKinds
-{
-    public const string Document = "document";
-    public const string Passage = "passage";
-    public const string ExpertView = "expert_view";
-    public const string CaseStudy = "case_study";
-
-    public static IReadOnlyList<string> All { get; } = [Document, Passage, ExpertView, CaseStudy];
-}
+namespace LmecKnowledgeSearch.Model;
 
 /// <summary>
 /// One searchable unit: a whole document, one of its passages, an expert view or a case study.
-/// Its id is the corpus-relative path plus the unit number, so re-indexing upserts it in place.
+/// Its id is the corpus-relative path plus the unit number, so re-indexing upserts it in place. This is the record the
+/// stages pass each other and the index stores; what users see of it is <c>Search.UnitResponse</c>.
 /// </summary>
 public sealed record IndexUnit
 {
     public required string Id { get; init; }
-    public required string Kind { get; init; }
+    public required UnitKind Kind { get; init; }
     /// <summary>Path relative to the indexed folder, with forward slashes.</summary>
     public required string Source { get; init; }
     public required int Number { get; init; }
@@ -28,15 +17,13 @@ public sealed record IndexUnit
     public string? HeadingPath { get; init; }
     public string? Speaker { get; init; }
 
-    /// <summary>A Chinese speaker's name in pinyin ("li nan"), searched and matched but not shown: the name as printed is <see cref="Speaker"/>.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
+    /// <summary>A Chinese speaker's name in pinyin ("li nan"), searched and matched: the name as printed is <see cref="Speaker"/>.</summary>
     public string? SpeakerLatin { get; init; }
     public string? Affiliation { get; init; }
     public IReadOnlyList<string> Organisations { get; init; } = [];
     public IReadOnlyList<string> Places { get; init; } = [];
 
-    /// <summary>The Chinese places in pinyin ("dongjiang"), searched and matched but not shown.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
+    /// <summary>The Chinese places in pinyin ("dongjiang"), searched and matched.</summary>
     public IReadOnlyList<string> PlacesLatin { get; init; } = [];
     public IReadOnlyList<string> Countries { get; init; } = [];
     public IReadOnlyList<ThemeTag> Themes { get; init; } = [];
