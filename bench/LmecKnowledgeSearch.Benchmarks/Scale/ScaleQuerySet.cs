@@ -34,7 +34,8 @@ internal static class ScaleQuerySet
         }
 
         bool IsHan(string w) => w.All(c => c >= 0x4E00 && c <= 0x9FFF);
-        bool IsEnglish(string w) => w.Length >= 3 && w.All(char.IsAsciiLetter);
+        // AND, OR, NOT, TO are query syntax, not words a user searches for.
+        bool IsEnglish(string w) => w.Length >= 3 && w.All(char.IsAsciiLetter) && w is not ("AND" or "OR" or "NOT" or "TO");
         var common = documentFrequency.Where(e => e.Key.Length == 2 && IsHan(e.Key))
             .OrderByDescending(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal).Take(200).Select(e => e.Key).ToList();
         var longWords = documentFrequency.Where(e => e.Key.Length >= 4 && IsHan(e.Key))
