@@ -31,6 +31,9 @@ public sealed class SearchService
     private const int WindowPerHitShown = 10;
     private const int MaximumWindow = 1 << 18;
 
+    /// <summary>Matches (between this and twice as many) whose facet values estimate the counts of a larger result.</summary>
+    private const int FacetSample = 1024;
+
     /// <summary>Evidence units retrieved for an answer before collapsing: many times the few an answer reads.</summary>
     private const int EvidenceWindowPerUnit = 25;
 
@@ -133,7 +136,7 @@ public sealed class SearchService
         IReadOnlyList<Match> all;
         while (true)
         {
-            collector = new TopMatchCollector(capacity, request.Sort == SearchSort.Date, nudge);
+            collector = new TopMatchCollector(capacity, request.Sort == SearchSort.Date, nudge, FacetSample);
             searcher.Search(query, collector);
             all = Arrange(collector.BestFirst(), groupDocuments, divided, request.Sort, keep);
             // Collapsing merges a document's passages; a window that collapses to less than the page is widened.
