@@ -1,4 +1,5 @@
 using LmecKnowledgeSearch.Benchmarks.Indexing;
+using LmecKnowledgeSearch.Benchmarks.Scale;
 using LmecKnowledgeSearch.Benchmarks.Segmentation;
 
 // One switch per benchmark; each subcommand parses its own options.
@@ -9,6 +10,11 @@ return command switch
     "segmentation" => SegmentationBenchmark.Run(rest, Console.Out),
     "segment" => SegmentCommand.Run(Console.In, Console.Out),
     "indexing" => await IndexingBenchmark.RunAsync(rest, Console.Out),
+    "scale" => await ScaleBenchmark.RunAsync(rest, Console.Out),
+    // Child processes of `scale`, each measured on its own by /usr/bin/time.
+    "scale-plain-index" when rest.Length == 2 => PlainLuceneEngine.Index(rest[0], rest[1]) > 0 ? 0 : 1,
+    "scale-probe" when rest.Length >= 2 => SearchProbe.Run(rest[0], rest[1..], Console.Out),
+    "scale-stages" when rest.Length == 2 => await IndexStages.RunAsync(rest[0], rest[1], Console.Out),
     _ => Usage(),
 };
 
@@ -16,6 +22,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: LmecKnowledgeSearch.Benchmarks segmentation [--shared PATH] [--runs N] [--errors PREFIX] [--sets PKU,MSR] [--segmenter product]");
     Console.Error.WriteLine("       LmecKnowledgeSearch.Benchmarks indexing [--corpus PATH] [--runs N]");
+    Console.Error.WriteLine("       LmecKnowledgeSearch.Benchmarks scale [--n 5000] [--work DIR] [--per-kind 30] [--seed 11] [--stages] [--reuse-index] [--lmec lmec.dll] [--archive PATH]");
     Console.Error.WriteLine("       LmecKnowledgeSearch.Benchmarks segment < text.txt   (prints the product segmenter's words)");
     return 2;
 }

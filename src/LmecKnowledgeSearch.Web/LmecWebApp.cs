@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace LmecKnowledgeSearch.Web;
 
@@ -74,10 +75,12 @@ public static class LmecWebApp
             kestrel.Limits.MaxRequestHeadersTotalSize = KestrelRequestLineBytes + (32 * 1024);
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
         });
+        services.AddLogging(logging => logging.AddFilter("Microsoft.AspNetCore", options.LogRequests ? LogLevel.Information : LogLevel.Warning));
         services.AddRouting();
         services.ConfigureHttpJsonOptions(json => ApiJson.Apply(json.SerializerOptions));
         services.AddOpenApi();
         services.AddSingleton(_ => new LmecServices(options));
+        services.AddHostedService<WarmUpService>();
         services.AddHostedService<FreshnessService>();
     }
 

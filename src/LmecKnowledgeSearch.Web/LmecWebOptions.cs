@@ -24,4 +24,12 @@ public sealed record LmecWebOptions
 
     /// <summary>Answer requests for any host name; by default only loopback names (localhost, 127.0.0.1, [::1]) are served.</summary>
     public bool AllowRemote { get; init; }
+    /// <summary>
+    /// Log a line per request (ASP.NET Core's hosting and routing information). Off by default: at a few hundred
+    /// queries a second the console, not the search, would set the pace.
+    /// </summary>
+    public bool LogRequests { get; init; }
+
+    /// <summary>Open the index and load the query models in the background as the server starts (`lmec serve`).</summary>
+    public bool WarmUp { get; init; }
 }

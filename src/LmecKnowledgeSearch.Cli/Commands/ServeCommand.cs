@@ -23,7 +23,8 @@ public static class ServeCommand
         var schedule = new Option<string?>("--schedule") { Description = "re-index on a cron schedule, e.g. \"0 2 * * *\" (local time)" };
         var corpus = new Option<string[]>("--corpus") { Description = "corpus folders (default: corpus/)", AllowMultipleArgumentsPerToken = true };
         var apiKey = new Option<string?>("--api-key") { Description = $"key that POST /api/index must send in X-Api-Key (default: ${ApiKeyVariable}; none disables it)" };
-        var command = new Command("serve", "serve the search page and the JSON API") { urls, allowRemote, watch, schedule, corpus, apiKey };
+        var logRequests = new Option<bool>("--log-requests") { Description = "log every request to the console (off by default)" };
+        var command = new Command("serve", "serve the search page and the JSON API") { urls, allowRemote, watch, schedule, corpus, apiKey, logRequests };
         command.SetAction(async (parse, ct) =>
         {
             var listen = (parse.GetValue(urls) ?? DefaultUrl).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -47,6 +48,8 @@ public static class ServeCommand
                 Schedule = cron,
                 Clock = context.Clock,
                 AllowRemote = parse.GetValue(allowRemote),
+                LogRequests = parse.GetValue(logRequests),
+                WarmUp = true,
             };
             await IndexIfMissingAsync(context, options, ct);
 

@@ -10,7 +10,7 @@ public static class SearchResultsView
     {
         console.MarkupLine(response.Total == 0
             ? "[yellow]no results[/]"
-            : $"[bold]{response.Total}[/] results, showing {first}–{first + response.Hits.Count - 1}");
+            : $"[bold]{(response.Approximate ? "≈" : string.Empty)}{response.Total}[/] results, showing {first}–{first + response.Hits.Count - 1}");
         foreach (var hit in response.Hits)
         {
             console.WriteLine();

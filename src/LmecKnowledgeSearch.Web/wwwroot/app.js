@@ -180,7 +180,7 @@ function toggleFilter(name, value) {
   runSearch();
 }
 
-function renderFacets(facets) {
+function renderFacets(facets, approximate = false) {
   const aside = $("facets");
   aside.replaceChildren();
   for (const [name, values] of Object.entries(facets || {})) {
@@ -195,7 +195,7 @@ function renderFacets(facets) {
       button.dataset.facet = name;
       button.dataset.value = value;
       button.setAttribute("aria-pressed", String(selected));
-      button.append(el("span", "value", name === "kind" ? kindLabel(value) : name === "theme" ? themeLabel(value) : value), el("span", "count", count));
+      button.append(el("span", "value", name === "kind" ? kindLabel(value) : name === "theme" ? themeLabel(value) : value), el("span", "count", (approximate ? "≈" : "") + count));
       button.addEventListener("click", () => toggleFilter(name, value));
       const item = el("li");
       item.appendChild(button);
@@ -262,9 +262,9 @@ function render() {
   const last = first + response.hits.length - 1;
   $("summary").textContent = state.similar
     ? t().similarTo(state.similar)
-    : response.total === 0 ? t().noResults : t().results(response.total, first, last);
+    : response.total === 0 ? t().noResults : t().results((response.approximate ? "≈" : "") + response.total, first, last);
   $("hits").replaceChildren(...response.hits.map(renderHit));
-  renderFacets(state.similar ? {} : response.facets);
+  renderFacets(state.similar ? {} : response.facets, response.approximate === true);
   renderActiveFilters();
   $("prev").hidden = state.similar !== null || state.page <= 1;
   $("next").hidden = state.similar !== null || last >= response.total;

@@ -32,6 +32,7 @@ public sealed class KnowledgeBase : IDisposable
     private QuestionAnswerer? answerer;
     private readonly Lazy<GlossarySource> glossary;
     private readonly Lazy<GroundedAnswerWriter?> answerWriter;
+    private readonly Lazy<CorpusIndexer> indexer;
 
     /// <param name="answerWriter">
     /// Writes grounded answers with a language model; null uses the endpoint the environment names
@@ -48,12 +49,13 @@ public sealed class KnowledgeBase : IDisposable
         glossary = new Lazy<GlossarySource>(() => GlossarySource.FromEnvironment(null, GlossaryQueryExpander.SearchWeights));
         segmenter = SegmenterFactory.CreateDefault();
         entities = UnitEntityFinder.CreateDefault();
-        Indexer = new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities), segmenter, clock);
+        // A server that only answers queries never loads the readers and enrichment models (themes, entities' rules).
+        indexer = new Lazy<CorpusIndexer>(() => new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities), segmenter, clock));
     }
 
     public string IndexPath { get; }
 
-    public CorpusIndexer Indexer { get; }
+    public CorpusIndexer Indexer => indexer.Value;
 
     /// <summary>The index folder: the option if given, else $LMEC_INDEX, else .lmec/index in the current directory.</summary>
     public static string ResolveIndexPath(string? option) =>

@@ -23,6 +23,21 @@ public sealed class SearchService
     private const float StandaloneEvidenceBoost = 1.15f;
     private const int MaxHitsPerDocument = 2;
 
+    /// <summary>
+    /// Matches ranked and collapsed per search: at least this many, or this many per hit up to the page's end. A
+    /// document's passages further down cannot lift it onto the page, so a window this deep ranks the page as
+    /// collecting every match would, at a cost that does not grow with the matches.
+    /// </summary>
+    private const int MinimumWindow = 1000;
+    private const int WindowPerHitShown = 10;
+    private const int MaximumWindow = 1 << 18;
+
+    /// <summary>Matches (between this and twice as many) whose facet values estimate the counts of a larger result.</summary>
+    private const int FacetSample = 1024;
+
+    /// <summary>Evidence units retrieved for an answer before collapsing: many times the few an answer reads.</summary>
+    private const int EvidenceWindowPerUnit = 25;
+
     private readonly KnowledgeIndex index;
     private readonly UserQueryBuilder queryBuilder;
     private readonly SnippetBuilder snippets;
@@ -102,15 +117,11 @@ public sealed class SearchService
         };
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        var collector = new MatchCollector();
-        searcher.Search(query, collector);
         // An expert view and the passage holding the same words are near duplicates; the view says who spoke, so it
         // is the one to keep as evidence.
-        var bestFirst = collector.Matches
-            .Select(m => m.Standalone ? m with { Score = m.Score * StandaloneEvidenceBoost } : m)
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => m.Doc);
-        return HitCollapser.Collapse(bestFirst, groupDocuments: false)
+        var collector = new TopMatchCollector(Math.Max(MinimumWindow / 2, top * EvidenceWindowPerUnit), byDate: false, (_, standalone) => standalone ? StandaloneEvidenceBoost : 1f, sampleLimit: 1);
+        searcher.Search(query, collector);
+        return HitCollapser.Collapse(collector.BestFirst(), groupDocuments: false)
             .Take(top)
             .Select(m => new ScoredUnit(UnitDocumentMapper.FromDocument(searcher.Doc(m.Doc)), m.Score))
             .ToList();
@@ -126,34 +137,73 @@ public sealed class SearchService
         Func<Match, bool> keep,
         IReadOnlySet<string>? wantedKinds = null)
     {
-        var collector = new MatchCollector();
-        searcher.Search(query, new DeadlineCollector(collector, new QueryDeadline(budget.TimeLimit)));
-
-        // Collapse in relevance order so each group keeps its best unit; then order as asked. Kinds the query asks
-        // for (an expert's view, a case study) get a nudge, not a filter.
-        var bestFirst = collector.Matches
-            .Where(keep)
-            .Select(m => wantedKinds?.Contains(m.Kind) == true ? m with { Score = m.Score * WantedKindBoost } : m)
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => m.Doc);
-        var collapsed = HitCollapser.Collapse(bestFirst, groupDocuments);
-        if (groupDocuments && !request.Filters.ContainsKey("kind"))
+        // Kinds the query asks for (an expert's view, a case study) get a nudge, not a filter.
+        Func<string, bool, float>? nudge = wantedKinds is { Count: > 0 } ? (kind, _) => wantedKinds.Contains(kind) ? WantedKindBoost : 1f : null;
+        var pageEnd = request.Page * request.Top;
+        var divided = groupDocuments && !request.Filters.ContainsKey("kind");
+        var capacity = Math.Max(MinimumWindow, pageEnd * WindowPerHitShown);
+        TopMatchCollector collector;
+        IReadOnlyList<Match> all;
+        while (true)
         {
-            // A user who filtered by kind wants every view or case; otherwise one document's cannot fill the page.
-            collapsed = HitCollapser.Diversify(collapsed, MaxHitsPerDocument);
+            collector = new TopMatchCollector(capacity, request.Sort == SearchSort.Date, nudge, FacetSample);
+            searcher.Search(query, new DeadlineCollector(collector, new QueryDeadline(budget.TimeLimit)));
+            all = Arrange(collector.BestFirst(), groupDocuments, divided, request.Sort, keep);
+            // Collapsing merges a document's passages; a window that collapses to less than the page is widened.
+            if (collector.Complete || all.Count >= pageEnd || capacity >= MaximumWindow)
+            {
+                break;
+            }
+
+            capacity = Math.Min(MaximumWindow, capacity * 4);
         }
 
-        var all = request.Sort == SearchSort.Date
-            ? collapsed.OrderByDescending(m => m.Date).ThenByDescending(m => m.Score).ThenBy(m => m.Doc).ToList()
-            : collapsed;
         var highlight = groupDocuments ? HighlightTermsOf(searcher, highlightQuery) : HighlightTerms.None;
         var hits = all
             .Skip((request.Page - 1) * request.Top)
             .Take(request.Top)
             .Select(m => ToHit(searcher, m, highlight))
             .ToList();
-        var facetCounts = FacetCounter.Count(searcher.IndexReader, IndexSchema.Facets.Select(f => f.Field).ToList(), all.Select(m => m.Doc));
-        return new SearchResponse(queryText, all.Count, hits, FacetsOf(facetCounts));
+        var facetFields = IndexSchema.Facets.Select(f => f.Field).ToList();
+        if (collector.Complete)
+        {
+            var facetCounts = FacetCounter.Count(searcher.IndexReader, facetFields, all.Select(m => m.Doc));
+            return new SearchResponse(queryText, all.Count, hits, FacetsOf(facetCounts));
+        }
+
+        // Too many matches to collapse them all: the total is the matches times the share of the window that stays
+        // after collapsing, and facet counts come from an even sample of the matches scaled to that total.
+        var total = (int)Math.Round((double)collector.TotalHits * all.Count / capacity);
+        var sampled = FacetCounter.Count(searcher.IndexReader, facetFields, collector.Sample);
+        var scale = (double)total / Math.Max(1, collector.Sample.Count);
+        var estimated = sampled.ToDictionary(
+            f => f.Key,
+            f => f.Value.ToDictionary(v => v.Key, v => Math.Max(1, (int)Math.Round(v.Value * scale)), StringComparer.Ordinal));
+        return new SearchResponse(queryText, Math.Max(total, all.Count), hits, FacetsOf(estimated)) { Approximate = true };
+    }
+
+    /// <summary>
+    /// The matches in the order shown: collapsed in relevance order so each group keeps its best unit, one document's
+    /// hits spread out unless a kind was asked for, then ordered as the request asks.
+    /// </summary>
+    private static IReadOnlyList<Match> Arrange(List<Match> window, bool groupDocuments, bool diversify, SearchSort sort, Func<Match, bool> keep)
+    {
+        IEnumerable<Match> bestFirst = window.Where(keep);
+        if (sort == SearchSort.Date)
+        {
+            bestFirst = bestFirst.OrderByDescending(m => m.Score).ThenBy(m => m.Doc);
+        }
+
+        var collapsed = HitCollapser.Collapse(bestFirst, groupDocuments);
+        if (diversify)
+        {
+            // A user who filtered by kind wants every view or case; otherwise one document's cannot fill the page.
+            collapsed = HitCollapser.Diversify(collapsed, MaxHitsPerDocument);
+        }
+
+        return sort == SearchSort.Date
+            ? collapsed.OrderByDescending(m => m.Date).ThenByDescending(m => m.Score).ThenBy(m => m.Doc).ToList()
+            : collapsed;
     }
 
     /// <summary>One unit by id, or null.</summary>
