@@ -1,6 +1,7 @@
 using System.Globalization;
 using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Search.Collapsing;
+using LmecKnowledgeSearch.Search.Documents;
 using LmecKnowledgeSearch.Search.Facets;
 using LmecKnowledgeSearch.Search.Queries;
 using LmecKnowledgeSearch.Search.Similar;
@@ -21,6 +22,7 @@ public sealed class SearchService
     private const float WantedKindBoost = 1.25f;
     private const float StandaloneEvidenceBoost = 1.15f;
     private const int MaxHitsPerDocument = 2;
+    private const int MaxUnitsPerDocument = 10_000;
 
     private readonly KnowledgeIndex index;
     private readonly UserQueryBuilder queryBuilder;
@@ -56,7 +58,7 @@ public sealed class SearchService
         var main = hasQuery ? queryBuilder.Build(queryText) : new MatchAllDocsQuery();
         using var lease = index.Acquire();
         var wanted = hasQuery ? KindIntent.Of(queryText) : new HashSet<string>();
-        return Execute(lease.Searcher, queryText, WithFilters(main, request.Filters), main, hasQuery, request, _ => true, wanted);
+        return Execute(lease.Searcher, queryText, WithFilters(main, request.Filters), s => hasQuery ? HighlightOf(s, queryText) : HighlightTerms.None, hasQuery, request, _ => true, wanted);
     }
 
     /// <summary>Units like the given one (more-like-this), excluding its own document and that document's renditions.</summary>
@@ -70,7 +72,7 @@ public sealed class SearchService
         var (doc, unit) = FindUnit(searcher, id) ?? throw new LmecException(LmecErrorKind.NotFound, $"no unit '{id}' in the index");
         var ownDocument = DocumentSignatureOf(searcher, doc);
         var query = similarUnits.BuildQuery(searcher, unit);
-        return Execute(searcher, "similar:" + id, query, query, true, request, m => SimHash.Distance(m.DocumentSignature, ownDocument) > HitCollapser.NearDuplicateDistance);
+        return Execute(searcher, "similar:" + id, query, s => HighlightTermsOf(s, query), true, request, m => SimHash.Distance(m.DocumentSignature, ownDocument) > HitCollapser.NearDuplicateDistance);
     }
 
     /// <summary>
@@ -110,7 +112,7 @@ public sealed class SearchService
         IndexSearcher searcher,
         string queryText,
         Query query,
-        Query highlightQuery,
+        Func<IndexSearcher, HighlightTerms> highlightOf,
         bool groupDocuments,
         SearchRequest request,
         Func<Match, bool> keep,
@@ -127,6 +129,14 @@ public sealed class SearchService
             .OrderByDescending(m => m.Score)
             .ThenBy(m => m.Doc);
         var collapsed = HitCollapser.Collapse(bestFirst, groupDocuments);
+        IReadOnlyDictionary<int, IReadOnlyList<int>> casesByView = new Dictionary<int, IReadOnlyList<int>>();
+        if (groupDocuments && wantedKinds is not null)
+        {
+            var folded = CaseStudyFolding.Fold(collapsed, doc => TellerAndTextOf(searcher, doc));
+            collapsed = folded.Hits;
+            casesByView = folded.CasesByView;
+        }
+
         if (groupDocuments && !request.Filters.ContainsKey("kind"))
         {
             // A user who filtered by kind wants every view or case; otherwise one document's cannot fill the page.
@@ -136,11 +146,11 @@ public sealed class SearchService
         var all = request.Sort == SearchSort.Date
             ? collapsed.OrderByDescending(m => m.Date).ThenByDescending(m => m.Score).ThenBy(m => m.Doc).ToList()
             : collapsed;
-        var highlight = groupDocuments ? HighlightTermsOf(searcher, highlightQuery) : HighlightTerms.None;
+        var highlight = groupDocuments ? highlightOf(searcher) : HighlightTerms.None;
         var hits = all
             .Skip((request.Page - 1) * request.Top)
             .Take(request.Top)
-            .Select(m => ToHit(searcher, m, highlight))
+            .Select(m => ToHit(searcher, m, highlight, casesByView.GetValueOrDefault(m.Doc) ?? []))
             .ToList();
         var facetCounts = FacetCounter.Count(searcher.IndexReader, IndexSchema.Facets.Select(f => f.Field).ToList(), all.Select(m => m.Doc));
         return new SearchResponse(queryText, all.Count, hits, FacetsOf(facetCounts));
@@ -171,14 +181,22 @@ public sealed class SearchService
         var document = found.Unit.Kind == UnitKinds.Document
             ? found.Unit
             : FindUnit(searcher, IndexUnit.MakeId(found.Unit.Source, 0))?.Unit ?? found.Unit;
-        var highlight = string.IsNullOrWhiteSpace(query) ? HighlightTerms.None : HighlightTermsOf(searcher, queryBuilder.Build(query));
+        var highlight = string.IsNullOrWhiteSpace(query) ? HighlightTerms.None : HighlightOf(searcher, query);
+        var marks = snippets.FindMatches(document.Text, highlight);
+        var units = searcher.Search(new TermQuery(new Term(IndexSchema.Source, document.Source)), MaxUnitsPerDocument).ScoreDocs
+            .Select(d => UnitDocumentMapper.FromDocument(searcher.Doc(d.Doc)))
+            .OrderBy(u => u.Number)
+            .ToList();
         return new DocumentView(
             document.Id,
             document.Title,
             document.Source,
             document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             document.Language,
-            snippets.HighlightAll(document.Text, highlight));
+            snippets.HighlightAll(document.Text, highlight))
+        {
+            Blocks = DocumentLayout.Blocks(document, units, marks),
+        };
     }
 
     private static (int Doc, IndexUnit Unit)? FindUnit(IndexSearcher searcher, string id)
@@ -222,9 +240,21 @@ public sealed class SearchService
         return combined;
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, Match match, HighlightTerms highlight)
+    private static readonly ISet<string> FoldingFields = new HashSet<string> { IndexSchema.Speaker, IndexSchema.Text };
+
+    private static TellerAndText TellerAndTextOf(IndexSearcher searcher, int doc)
+    {
+        var stored = searcher.Doc(doc, FoldingFields);
+        return new TellerAndText(stored.Get(IndexSchema.Speaker), stored.Get(IndexSchema.Text) ?? string.Empty);
+    }
+
+    private SearchHit ToHit(IndexSearcher searcher, Match match, HighlightTerms highlight, IReadOnlyList<int> foldedCases)
     {
         var unit = UnitDocumentMapper.FromDocument(searcher.Doc(match.Doc));
+        var cases = foldedCases
+            .Select(doc => UnitDocumentMapper.FromDocument(searcher.Doc(doc)))
+            .Select(c => new FoldedCaseStudy(c.Id, UnitLabels.Of(c), c.Details))
+            .ToList();
         return new SearchHit(
             unit.Id,
             unit.Kind,
@@ -235,8 +265,30 @@ public sealed class SearchService
             unit.Themes.Select(t => t.Id).ToList(),
             unit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             snippets.Build(unit.Text, highlight),
-            Math.Round(match.Score, 4));
+            Math.Round(match.Score, 4))
+        {
+            Label = UnitLabels.Of(unit),
+            Details = unit.Details,
+            CaseStudies = cases,
+        };
     }
+
+    /// <summary>The user's own words and the direct translations of the concepts they name; never related expansions.</summary>
+    private HighlightTerms HighlightOf(IndexSearcher searcher, string queryText)
+    {
+        var (own, translations) = queryBuilder.HighlightSources(queryText);
+        var terms = HighlightTermsOf(searcher, own);
+        // A single character the segmenter split off a longer query (与 in 性别与气候) is a function word, not what was asked.
+        var longQuery = !IsSingleCharacter(queryText);
+        return new HighlightTerms(
+            terms.WordTerms.Where(t => !(longQuery && IsSingleCharacter(t) && Analysis.Chinese.HanCharacters.IsHan(t[0]))).ToHashSet(StringComparer.Ordinal),
+            terms.BigramTerms)
+        {
+            Phrases = translations.Where(t => !IsSingleCharacter(t)).ToList(),
+        };
+    }
+
+    private static bool IsSingleCharacter(string text) => text.Trim().EnumerateRunes().Count() <= 1;
 
     private static HighlightTerms HighlightTermsOf(IndexSearcher searcher, Query query)
     {
