@@ -25,8 +25,11 @@ public sealed class KnowledgeBase : IDisposable
     public const string IndexPathVariable = "LMEC_INDEX";
 
     private readonly Lock openLock = new();
-    private readonly ISegmenter segmenter;
-    private readonly UnitEntityFinder entities;
+    // The segmenter and the entity lists take seconds to load: built on first use, so a missing index is reported
+    // before any of them loads.
+    private readonly Lazy<ISegmenter> segmenter;
+    private readonly Lazy<UnitEntityFinder> entities;
+    private readonly Lazy<CorpusIndexer> indexer;
     private KnowledgeIndex? index;
     private SearchService? search;
     private QuestionAnswerer? answerer;
@@ -46,14 +49,14 @@ public sealed class KnowledgeBase : IDisposable
             ? new Lazy<GroundedAnswerWriter?>(answerWriter)
             : new Lazy<GroundedAnswerWriter?>(() => ModelEndpoint.FromEnvironment() is { } endpoint ? new GroundedAnswerWriter(endpoint.CreateClient()) : null);
         glossary = new Lazy<GlossarySource>(() => GlossarySource.FromEnvironment(null, GlossaryQueryExpander.SearchWeights));
-        segmenter = SegmenterFactory.CreateDefault();
-        entities = UnitEntityFinder.CreateDefault();
-        Indexer = new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities), segmenter, clock);
+        segmenter = new Lazy<ISegmenter>(SegmenterFactory.CreateDefault);
+        entities = new Lazy<UnitEntityFinder>(UnitEntityFinder.CreateDefault);
+        indexer = new Lazy<CorpusIndexer>(() => new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities.Value), segmenter.Value, clock));
     }
 
     public string IndexPath { get; }
 
-    public CorpusIndexer Indexer { get; }
+    public CorpusIndexer Indexer => indexer.Value;
 
     /// <summary>The index folder: the option if given, else $LMEC_INDEX, else .lmec/index in the current directory.</summary>
     public static string ResolveIndexPath(string? option) =>
@@ -88,14 +91,15 @@ public sealed class KnowledgeBase : IDisposable
             {
                 if (search is null)
                 {
-                    index = KnowledgeIndex.Open(IndexPath);
-                    var analyzer = IndexSchema.CreateAnalyzer(segmenter);
+                    OpenIndex();
+                    var analyzer = IndexSchema.CreateAnalyzer(segmenter.Value);
                     search = new SearchService(
-                        index,
+                        index!,
                         new UserQueryBuilder(analyzer, new GlossaryQueryExpander(Glossary, analyzer)),
-                        new SnippetBuilder(new WordAnalyzer(segmenter), new BigramAnalyzer()),
+                        new SnippetBuilder(new WordAnalyzer(segmenter.Value), new BigramAnalyzer()),
                         new SimilarUnitsFinder(analyzer),
-                        new FilterValueResolver(entities));
+                        new FilterValueResolver(entities.Value),
+                        FacetValueNames.CreateDefault(() => Glossary.Current));
                 }
 
                 return search;
@@ -103,15 +107,26 @@ public sealed class KnowledgeBase : IDisposable
         }
     }
 
-    /// <summary>Size and last run of the index.</summary>
+    /// <summary>Size and last run of the index; needs no model, so it answers at once.</summary>
     public IndexStatus Status()
     {
-        _ = Search;
         lock (openLock)
         {
+            OpenIndex();
             return index!.Status();
         }
     }
+
+    /// <summary>Fails with "run lmec index first" before anything slow loads when there is no index.</summary>
+    public void EnsureIndexExists()
+    {
+        lock (openLock)
+        {
+            OpenIndex();
+        }
+    }
+
+    private void OpenIndex() => index ??= KnowledgeIndex.Open(IndexPath);
 
     /// <summary>An extractive answer to a question, with the evidence that supports it.</summary>
     public AnswerResult Ask(string question)
@@ -119,7 +134,7 @@ public sealed class KnowledgeBase : IDisposable
         var search = Search;
         lock (openLock)
         {
-            answerer ??= new QuestionAnswerer(search, new ExtractiveAnswerer(new GlossaryTermExpander(Glossary), segmenter));
+            answerer ??= new QuestionAnswerer(search, new ExtractiveAnswerer(new GlossaryTermExpander(Glossary), segmenter.Value));
         }
 
         return answerer.Ask(question);

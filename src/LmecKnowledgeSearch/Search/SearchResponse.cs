@@ -26,7 +26,16 @@ public sealed record SearchHit(
 /// <summary>A case study shown inside the card of the expert view that tells it.</summary>
 public sealed record FoldedCaseStudy(string Id, string Label, IReadOnlyList<string> Details);
 
-public sealed record FacetValue(string Value, int Count);
+public sealed record FacetValue(string Value, int Count)
+{
+    /// <summary>The value's English name where the gazetteer, the organisation list or the glossary knows it (the value itself is mostly Chinese).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? English { get; init; }
+
+    /// <summary>The value's Chinese name where known and the value is not Chinese already.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Chinese { get; init; }
+}
 
 /// <summary>The result of a search. A public interface (lmec search --json, GET /api/search): keep the shape.</summary>
 public sealed record SearchResponse(

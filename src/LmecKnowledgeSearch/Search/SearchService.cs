@@ -29,14 +29,17 @@ public sealed class SearchService
     private readonly SnippetBuilder snippets;
     private readonly SimilarUnitsFinder similarUnits;
     private readonly FilterValueResolver filterValues;
+    private readonly FacetValueNames? facetNames;
 
     public SearchService(
         KnowledgeIndex index,
         UserQueryBuilder queryBuilder,
         SnippetBuilder snippets,
         SimilarUnitsFinder similarUnits,
-        FilterValueResolver filterValues)
+        FilterValueResolver filterValues,
+        FacetValueNames? facetNames = null)
     {
+        this.facetNames = facetNames;
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(queryBuilder);
         ArgumentNullException.ThrowIfNull(snippets);
@@ -320,7 +323,7 @@ public sealed class SearchService
         return new HighlightTerms(word, bigram);
     }
 
-    private static Dictionary<string, IReadOnlyList<FacetValue>> FacetsOf(Dictionary<string, Dictionary<string, int>> counts)
+    private Dictionary<string, IReadOnlyList<FacetValue>> FacetsOf(Dictionary<string, Dictionary<string, int>> counts)
     {
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>();
         foreach (var (publicName, field) in IndexSchema.Facets)
@@ -332,6 +335,7 @@ public sealed class SearchService
                     .ThenBy(v => v.Key, StringComparer.Ordinal)
                     .Take(FacetValuesShown)
                     .Select(v => new FacetValue(v.Key, v.Value))
+                    .Select(v => facetNames?.Name(publicName, v) ?? v)
                     .ToList();
             }
         }
