@@ -245,6 +245,29 @@ public sealed class SearchService
 
     private static readonly ISet<string> FoldingFields = new HashSet<string> { IndexSchema.Speaker, IndexSchema.Text };
 
+    /// <summary>Where a document's expert views stand in its text: they have cards of their own.</summary>
+    private static List<(int Start, int End)> ViewRangesOf(IndexSearcher searcher, IndexUnit document)
+    {
+        var views = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexSchema.Source, document.Source)), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.KindFacet, UnitKinds.ExpertView)), Occur.MUST },
+        };
+        var ranges = new List<(int Start, int End)>();
+        foreach (var hit in searcher.Search(views, MaxUnitsPerDocument).ScoreDocs)
+        {
+            var statement = searcher.Doc(hit.Doc, FoldingFields).Get(IndexSchema.Text) ?? string.Empty;
+            var opening = statement.Length > 40 ? statement[..40] : statement;
+            var start = opening.Length == 0 ? -1 : document.Text.IndexOf(opening, StringComparison.Ordinal);
+            if (start >= 0)
+            {
+                ranges.Add((start, Math.Min(document.Text.Length, start + statement.Length)));
+            }
+        }
+
+        return ranges;
+    }
+
     private static TellerAndText TellerAndTextOf(IndexSearcher searcher, int doc)
     {
         var stored = searcher.Doc(doc, FoldingFields);
@@ -267,7 +290,7 @@ public sealed class SearchService
             unit.Affiliation,
             unit.Themes.Select(t => t.Id).ToList(),
             unit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            snippets.Build(unit.Text, highlight),
+            snippets.Build(unit.Text, highlight, unit.Kind == UnitKinds.Document ? ViewRangesOf(searcher, unit) : null),
             Math.Round(match.Score, 4))
         {
             Label = UnitLabels.Of(unit),

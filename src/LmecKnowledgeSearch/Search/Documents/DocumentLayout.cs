@@ -10,9 +10,10 @@ namespace LmecKnowledgeSearch.Search.Documents;
 /// </summary>
 public static class DocumentLayout
 {
-    /// <summary>How far before a statement its speaker's header may start.</summary>
-    private const int MaxHeaderLength = 400;
-    private const int OpeningLength = 16;
+    /// <summary>A speaker's header: their name, affiliation and post on a few short lines before the statement.</summary>
+    private const int MaxHeaderLines = 4;
+    private const int MaxHeaderLineLength = 80;
+    private const int OpeningLength = 40;
 
     public static IReadOnlyList<DocumentBlock> Blocks(IndexUnit document, IReadOnlyList<IndexUnit> units, IReadOnlyList<(int Start, int End)> marks)
     {
@@ -28,18 +29,19 @@ public static class DocumentLayout
             .Select(h => h.Trim())
             .ToHashSet(StringComparer.Ordinal);
 
-        // Where each view's section starts (its speaker's header) and where its statement starts.
+        // Where each view's section starts (its speaker's header) and where its statement starts, in briefing order.
         var sections = new List<(int HeaderStart, int StatementStart, IndexUnit View)>();
-        foreach (var view in units.Where(u => u.Kind == UnitKinds.ExpertView && u.Speaker is not null))
+        var from = 0;
+        foreach (var view in units.Where(u => u.Kind == UnitKinds.ExpertView && u.Speaker is not null).OrderBy(u => u.Number))
         {
-            var statement = Find(text, view.Text, 0);
+            var statement = Find(text, view.Text, from);
             if (statement < 0)
             {
                 continue;
             }
 
-            var header = text.LastIndexOf(view.Speaker!, statement, Math.Min(statement + 1, MaxHeaderLength), StringComparison.Ordinal);
-            sections.Add((header < 0 ? statement : LineStart(text, header), statement, view));
+            sections.Add((HeaderStart(text, lines, statement, view.Speaker!, from), statement, view));
+            from = statement + 1;
         }
 
         sections.Sort((a, b) => a.HeaderStart.CompareTo(b.HeaderStart));
@@ -113,11 +115,36 @@ public static class DocumentLayout
         return lines;
     }
 
-    private static int LineStart(string text, int position)
+    /// <summary>
+    /// The start of the short lines just before a statement that name its speaker (name, affiliation, post); the
+    /// statement's own start when they do not name the speaker.
+    /// </summary>
+    private static int HeaderStart(string text, List<(int Start, int End)> lines, int statement, string speaker, int notBefore)
     {
-        var newline = position == 0 ? -1 : text.LastIndexOf('\n', position - 1);
-        return newline + 1;
+        var name = Compact(speaker);
+        var index = lines.FindLastIndex(l => l.End <= statement);
+        var start = statement;
+        var header = string.Empty;
+        for (var i = index; i >= 0 && index - i < MaxHeaderLines; i--)
+        {
+            var (lineStart, lineEnd) = lines[i];
+            if (lineStart < notBefore || lineEnd - lineStart > MaxHeaderLineLength)
+            {
+                break;
+            }
+
+            header = Compact(text[lineStart..lineEnd]) + header;
+            if (header.Contains(name, StringComparison.Ordinal))
+            {
+                start = lineStart;
+                break;
+            }
+        }
+
+        return start;
     }
+
+    private static string Compact(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     /// <summary>Where a unit's text starts in the document: its opening words, found as stored.</summary>
     private static int Find(string text, string unitText, int from)

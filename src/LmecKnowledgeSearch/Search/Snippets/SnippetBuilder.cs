@@ -32,11 +32,20 @@ public sealed class SnippetBuilder
         return Merge(Ranges(text, terms));
     }
 
-    public string Build(string text, HighlightTerms terms)
+    /// <param name="elsewhere">
+    /// Stretches of the text that are shown as units of their own (a briefing's expert views, on a whole document's
+    /// card): the window avoids matches there, so two cards do not show the same words.
+    /// </param>
+    public string Build(string text, HighlightTerms terms, IReadOnlyList<(int Start, int End)>? elsewhere = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
         var ranges = Ranges(text, terms);
+        if (elsewhere is { Count: > 0 })
+        {
+            ranges.RemoveAll(r => elsewhere.Any(e => r.Start < e.End && r.End > e.Start));
+        }
+
         var (start, end) = BestWindow(text, ranges);
         var merged = Merge(ranges).Where(r => r.End > start && r.Start < end).ToList();
         return Render(text, start, end, merged);
