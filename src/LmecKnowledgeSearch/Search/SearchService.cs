@@ -155,8 +155,36 @@ public sealed class SearchService
             .Take(request.Top)
             .Select(m => ToHit(searcher, m, highlight, casesByView.GetValueOrDefault(m.Doc) ?? []))
             .ToList();
-        var facetCounts = FacetCounter.Count(searcher.IndexReader, IndexSchema.Facets.Select(f => f.Field).ToList(), all.Select(m => m.Doc));
+        var facetFields = IndexSchema.Facets.Select(f => f.Field).ToList();
+        var facetCounts = FacetCounter.Count(searcher.IndexReader, facetFields, all.Select(m => m.Doc));
+        CountFoldedCaseStudies(searcher.IndexReader, facetFields, casesByView, facetCounts);
         return new SearchResponse(queryText, all.Count, hits, FacetsOf(facetCounts));
+    }
+
+    /// <summary>
+    /// A case study inside its view's card still counts for the values its view lacks: a click on such a value leaves
+    /// the case without its view, as a card of its own, so each count stays the number of cards a click leaves.
+    /// </summary>
+    private static void CountFoldedCaseStudies(
+        IndexReader reader,
+        IReadOnlyList<string> fields,
+        IReadOnlyDictionary<int, IReadOnlyList<int>> casesByView,
+        Dictionary<string, Dictionary<string, int>> counts)
+    {
+        foreach (var (view, cases) in casesByView)
+        {
+            var viewValues = FacetCounter.Count(reader, fields, [view]);
+            foreach (var caseStudy in cases)
+            {
+                foreach (var (field, values) in FacetCounter.Count(reader, fields, [caseStudy]))
+                {
+                    foreach (var value in values.Keys.Where(v => !viewValues[field].ContainsKey(v)))
+                    {
+                        counts[field][value] = counts[field].GetValueOrDefault(value) + 1;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>One unit by id, or null.</summary>
