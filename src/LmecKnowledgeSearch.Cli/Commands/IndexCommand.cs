@@ -108,12 +108,12 @@ public static class IndexCommand
     private static async Task<IndexRunReport> IndexWithProgressLinesAsync(IAnsiConsole console, KnowledgeBase knowledge, string[] roots, string[] excluded, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var lastLine = TimeSpan.MinValue;
+        TimeSpan? lastLine = null;
         console.WriteLine("indexing: loading the analyzers and models…");
         var progress = new SynchronousProgress(p =>
         {
             var elapsed = started.Elapsed;
-            if (p.Done == p.Total || elapsed - lastLine >= TimeSpan.FromSeconds(1))
+            if (p.Done == p.Total || lastLine is null || elapsed - lastLine >= TimeSpan.FromSeconds(1))
             {
                 lastLine = elapsed;
                 console.WriteLine("indexing: " + IndexingRate.Describe(p, elapsed));

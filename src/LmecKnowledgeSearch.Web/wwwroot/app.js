@@ -443,14 +443,17 @@ async function showDocument(id, q) {
     renderBlocks($("doc-body"), doc);
     const target = id === doc.id ? null : document.getElementById(`u-${id}`);
     const firstMark = $("doc-body").querySelector("mark");
-    if (target) {
-      target.classList.add("target");
-      target.scrollIntoView({ block: "start" });
-    } else if (firstMark) {
-      firstMark.scrollIntoView({ block: "center" });
-    } else {
-      window.scrollTo(0, 0);
-    }
+    // After layout, so the place is where the reader will see it.
+    requestAnimationFrame(() => {
+      if (target) {
+        target.scrollIntoView({ block: "center" });
+        target.classList.add("target");
+      } else if (firstMark) {
+        firstMark.scrollIntoView({ block: "center" });
+      } else {
+        window.scrollTo(0, 0);
+      }
+    });
   } catch (error) {
     showError($("doc-error"), error);
   }
