@@ -50,8 +50,12 @@ public sealed class FacetValueNames
         }
     }
 
+    /// <summary>
+    /// The gazetteer, the organisation list and the glossary; no pinyin, whose ICU transliterator would cost every
+    /// server's first search a second or more (the speakers' names as printed are shown as they are).
+    /// </summary>
     public static FacetValueNames CreateDefault(Func<Glossary.Glossary>? glossary = null) =>
-        new(Gazetteer.LoadDefault(), OrganisationRegistry.LoadDefault(), glossary, new PinyinNames());
+        new(Gazetteer.LoadDefault(), OrganisationRegistry.LoadDefault(), glossary);
 
     /// <summary>The value with its name in the other language where known.</summary>
     public FacetValue Name(string facet, FacetValue value)
