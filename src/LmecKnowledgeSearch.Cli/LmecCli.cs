@@ -24,11 +24,40 @@ public static class LmecCli
         return root;
     }
 
+    /// <summary>
+    /// A first word that is no command ("serch foo") gets one suggestion for that word: the parser's own suggestions
+    /// would also propose commands for the arguments that follow it.
+    /// </summary>
+    private static string? UnknownCommand(RootCommand root, ParseResult parse, string[] args)
+    {
+        if (parse.Errors.Count == 0 || args.Length == 0 || args[0].StartsWith('-') || parse.CommandResult.Command != root)
+        {
+            return null;
+        }
+
+        var word = args[0];
+        var closest = root.Subcommands
+            .Select(c => (c.Name, Distance: CommandSuggestions.Distance(word, c.Name)))
+            .Where(c => c.Distance <= Math.Max(2, word.Length / 3))
+            .OrderBy(c => c.Distance)
+            .Select(c => c.Name)
+            .FirstOrDefault();
+        return closest is null
+            ? $"error: '{word}' is not an lmec command; 'lmec --help' lists them"
+            : $"error: '{word}' is not an lmec command; did you mean 'lmec {closest}'?";
+    }
+
     /// <summary>Runs the CLI; expected failures print one clear line on stderr and map to an exit code.</summary>
     public static async Task<int> RunAsync(string[] args, CliContext context)
     {
         var root = Build(context);
         var parse = root.Parse(args);
+        if (UnknownCommand(root, parse, args) is { } unknown)
+        {
+            await context.ErrorOut.WriteLineAsync(unknown);
+            return 2;
+        }
+
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = context.JsonOut, Error = context.ErrorOut });

@@ -23,9 +23,11 @@ public static class IndexCommand
             using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
             var asJson = parse.GetValue(json);
             var excluded = parse.GetValue(exclude) ?? [];
-            var report = asJson || !context.Console.Profile.Capabilities.Interactive
+            var report = asJson
                 ? await knowledge.IndexAsync(roots, null, ct, excluded)
-                : await IndexWithProgressAsync(context.Console, knowledge, roots, excluded, ct);
+                : context.Console.Profile.Capabilities.Interactive
+                    ? await IndexWithProgressAsync(context.Console, knowledge, roots, excluded, ct)
+                    : await IndexWithProgressLinesAsync(context.Console, knowledge, roots, excluded, ct);
             if (asJson)
             {
                 JsonOutput.Write(context.JsonOut, report);
@@ -79,23 +81,59 @@ public static class IndexCommand
         }
     }
 
+    /// <summary>A live bar on a terminal: files done of found, units written, and both per second.</summary>
     private static async Task<IndexRunReport> IndexWithProgressAsync(IAnsiConsole console, KnowledgeBase knowledge, string[] roots, string[] excluded, CancellationToken ct)
     {
         IndexRunReport? report = null;
         await console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async progressContext =>
             {
-                var task = progressContext.AddTask("indexing", maxValue: 1);
+                var task = progressContext.AddTask("loading the analyzers and models…", maxValue: 1);
+                var started = System.Diagnostics.Stopwatch.StartNew();
                 var progress = new Progress<IndexProgress>(p =>
                 {
                     task.MaxValue = Math.Max(1, p.Total);
                     task.Value = p.Done;
+                    task.Description = Markup.Escape(IndexingRate.Describe(p, started.Elapsed));
                 });
                 report = await knowledge.IndexAsync(roots, progress, ct, excluded);
                 task.Value = task.MaxValue;
             });
         return report!;
+    }
+
+    /// <summary>Not a terminal (a log, a pipe, CI): plain lines, at most about one a second, and the last one.</summary>
+    private static async Task<IndexRunReport> IndexWithProgressLinesAsync(IAnsiConsole console, KnowledgeBase knowledge, string[] roots, string[] excluded, CancellationToken ct)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan? lastLine = null;
+        console.WriteLine("indexing: loading the analyzers and models…");
+        var progress = new SynchronousProgress(p =>
+        {
+            var elapsed = started.Elapsed;
+            if (p.Done == p.Total || lastLine is null || elapsed - lastLine >= TimeSpan.FromSeconds(1))
+            {
+                lastLine = elapsed;
+                console.WriteLine("indexing: " + IndexingRate.Describe(p, elapsed));
+            }
+        });
+        return await knowledge.IndexAsync(roots, progress, ct, excluded);
+    }
+
+    /// <summary>Reports on the indexer's thread, so lines come out in order and before the summary.</summary>
+    private sealed class SynchronousProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
+    {
+        private readonly Lock gate = new();
+
+        public void Report(IndexProgress value)
+        {
+            lock (gate)
+            {
+                report(value);
+            }
+        }
     }
 
     private static void RenderReport(IAnsiConsole console, IndexRunReport report, string indexPath)

@@ -14,7 +14,8 @@ public static class SearchCommand
         var query = new Argument<string?>("query") { Description = "query (Chinese, English or Lucene syntax); omit to list all units", Arity = ArgumentArity.ZeroOrOne };
         var top = new Option<int>("--top") { Description = "hits per page", DefaultValueFactory = _ => 10 };
         var page = new Option<int>("--page") { Description = "page number, from 1", DefaultValueFactory = _ => 1 };
-        var sort = new Option<SearchSort>("--sort") { Description = "relevance or date", DefaultValueFactory = _ => SearchSort.Relevance };
+        var sort = new Option<string>("--sort") { Description = "order of the hits", HelpName = "date|relevance", DefaultValueFactory = _ => "relevance" };
+        sort.AcceptOnlyFromAmong("relevance", "date");
         var json = CommonOptions.Json();
         var filters = IndexSchema.Facets
             .Select(f => (f.PublicName, Option: new Option<string[]>("--" + f.PublicName) { Description = $"only units with this {f.PublicName} (repeatable)" }))
@@ -32,7 +33,7 @@ public static class SearchCommand
                 Query = parse.GetValue(query),
                 Top = parse.GetValue(top),
                 Page = parse.GetValue(page),
-                Sort = parse.GetValue(sort),
+                Sort = Enum.Parse<SearchSort>(parse.GetValue(sort) ?? "relevance", ignoreCase: true),
                 Filters = filters
                     .Select(f => (f.PublicName, Values: parse.GetValue(f.Option) ?? []))
                     .Where(f => f.Values.Length > 0)

@@ -25,14 +25,16 @@ public sealed class KnowledgeBase : IDisposable
     public const string IndexPathVariable = "LMEC_INDEX";
 
     private readonly Lock openLock = new();
-    private readonly ISegmenter segmenter;
-    private readonly UnitEntityFinder entities;
+    // The segmenter and the entity lists take seconds to load: built on first use, so a missing index is reported
+    // before any of them loads.
+    private readonly Lazy<ISegmenter> segmenter;
+    private readonly Lazy<UnitEntityFinder> entities;
+    private readonly Lazy<CorpusIndexer> indexer;
     private KnowledgeIndex? index;
     private SearchService? search;
     private QuestionAnswerer? answerer;
     private readonly Lazy<GlossarySource> glossary;
     private readonly Lazy<GroundedAnswerWriter?> answerWriter;
-    private readonly Lazy<CorpusIndexer> indexer;
 
     /// <param name="answerWriter">
     /// Writes grounded answers with a language model; null uses the endpoint the environment names
@@ -47,10 +49,9 @@ public sealed class KnowledgeBase : IDisposable
             ? new Lazy<GroundedAnswerWriter?>(answerWriter)
             : new Lazy<GroundedAnswerWriter?>(() => ModelEndpoint.FromEnvironment() is { } endpoint ? new GroundedAnswerWriter(endpoint.CreateClient()) : null);
         glossary = new Lazy<GlossarySource>(() => GlossarySource.FromEnvironment(null, GlossaryQueryExpander.SearchWeights));
-        segmenter = SegmenterFactory.CreateDefault();
-        entities = UnitEntityFinder.CreateDefault();
-        // A server that only answers queries never loads the readers and enrichment models (themes, entities' rules).
-        indexer = new Lazy<CorpusIndexer>(() => new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities), segmenter, clock));
+        segmenter = new Lazy<ISegmenter>(SegmenterFactory.CreateDefault);
+        entities = new Lazy<UnitEntityFinder>(UnitEntityFinder.CreateDefault);
+        indexer = new Lazy<CorpusIndexer>(() => new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities.Value), segmenter.Value, clock));
     }
 
     public string IndexPath { get; }
@@ -90,14 +91,15 @@ public sealed class KnowledgeBase : IDisposable
             {
                 if (search is null)
                 {
-                    index = KnowledgeIndex.Open(IndexPath);
-                    var analyzer = IndexSchema.CreateAnalyzer(segmenter);
+                    OpenIndex();
+                    var analyzer = IndexSchema.CreateAnalyzer(segmenter.Value);
                     search = new SearchService(
-                        index,
+                        index!,
                         new UserQueryBuilder(analyzer, new GlossaryQueryExpander(Glossary, analyzer)),
-                        new SnippetBuilder(new WordAnalyzer(segmenter), new BigramAnalyzer()),
+                        new SnippetBuilder(new WordAnalyzer(segmenter.Value), new BigramAnalyzer()),
                         new SimilarUnitsFinder(analyzer),
-                        new FilterValueResolver(entities));
+                        new FilterValueResolver(entities.Value),
+                        facetNames: FacetValueNames.CreateDefault(() => Glossary.Current));
                 }
 
                 return search;
@@ -105,15 +107,26 @@ public sealed class KnowledgeBase : IDisposable
         }
     }
 
-    /// <summary>Size and last run of the index.</summary>
+    /// <summary>Size and last run of the index; needs no model, so it answers at once.</summary>
     public IndexStatus Status()
     {
-        _ = Search;
         lock (openLock)
         {
+            OpenIndex();
             return index!.Status();
         }
     }
+
+    /// <summary>Fails with "run lmec index first" before anything slow loads when there is no index.</summary>
+    public void EnsureIndexExists()
+    {
+        lock (openLock)
+        {
+            OpenIndex();
+        }
+    }
+
+    private void OpenIndex() => index ??= KnowledgeIndex.Open(IndexPath);
 
     /// <summary>An extractive answer to a question, with the evidence that supports it.</summary>
     public AnswerResult Ask(string question)
@@ -121,7 +134,7 @@ public sealed class KnowledgeBase : IDisposable
         var search = Search;
         lock (openLock)
         {
-            answerer ??= new QuestionAnswerer(search, new ExtractiveAnswerer(new GlossaryTermExpander(Glossary), segmenter));
+            answerer ??= new QuestionAnswerer(search, new ExtractiveAnswerer(new GlossaryTermExpander(Glossary), segmenter.Value));
         }
 
         return answerer.Ask(question);

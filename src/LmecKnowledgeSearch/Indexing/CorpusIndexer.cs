@@ -187,7 +187,7 @@ public sealed class CorpusIndexer
             .ToList();
         var seen = new HashSet<(string Root, string Source)>(files.Select(f => (f.Root, f.Source)));
         var failures = new List<FileFailure>();
-        int indexedCount = 0, unchangedCount = 0, done = 0;
+        int indexedCount = 0, unchangedCount = 0, done = 0, unitsWritten = 0;
 
         // Files are read in parallel but written in path order, batch by batch, so a fresh index has the same
         // document order on every run (ties in ranking break the same way) and memory stays bounded.
@@ -218,6 +218,7 @@ public sealed class CorpusIndexer
                     try
                     {
                         writer.AddDocuments(documents);
+                        unitsWritten += documents.Count;
                         indexedCount++;
                     }
                     catch (ArgumentException e)
@@ -232,7 +233,7 @@ public sealed class CorpusIndexer
                     unchangedCount++;
                 }
 
-                progress?.Report(new IndexProgress(++done, files.Count, file.Source));
+                progress?.Report(new IndexProgress(++done, files.Count, file.Source, unitsWritten));
             }
         }
 

@@ -12,5 +12,5 @@ public sealed record IndexRunReport(
     int Units,
     long ElapsedMs);
 
-/// <summary>Progress of a run: files done of the files found.</summary>
-public readonly record struct IndexProgress(int Done, int Total, string Current);
+/// <summary>Progress of a run: files done of the files found, and the units written so far.</summary>
+public readonly record struct IndexProgress(int Done, int Total, string Current, int Units = 0);

@@ -2,6 +2,7 @@ using System.Globalization;
 using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Search.Budget;
 using LmecKnowledgeSearch.Search.Collapsing;
+using LmecKnowledgeSearch.Search.Documents;
 using LmecKnowledgeSearch.Search.Facets;
 using LmecKnowledgeSearch.Search.Queries;
 using LmecKnowledgeSearch.Search.Similar;
@@ -22,6 +23,7 @@ public sealed class SearchService
     private const float WantedKindBoost = 1.25f;
     private const float StandaloneEvidenceBoost = 1.15f;
     private const int MaxHitsPerDocument = 2;
+    private const int MaxUnitsPerDocument = 10_000;
 
     /// <summary>
     /// Matches ranked and collapsed per search: at least this many, or this many per hit up to the page's end. A
@@ -45,6 +47,7 @@ public sealed class SearchService
     private readonly FilterValueResolver filterValues;
     private readonly QueryBudget budget;
     private readonly ExpensiveQueryGate expensiveQueries;
+    private readonly FacetValueNames? facetNames;
 
     public SearchService(
         KnowledgeIndex index,
@@ -52,8 +55,10 @@ public sealed class SearchService
         SnippetBuilder snippets,
         SimilarUnitsFinder similarUnits,
         FilterValueResolver filterValues,
-        QueryBudget? budget = null)
+        QueryBudget? budget = null,
+        FacetValueNames? facetNames = null)
     {
+        this.facetNames = facetNames;
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(queryBuilder);
         ArgumentNullException.ThrowIfNull(snippets);
@@ -81,7 +86,7 @@ public sealed class SearchService
         using var slot = expensiveQueries.Enter(main);
         using var lease = index.Acquire();
         var wanted = listsAll ? new HashSet<string>() : KindIntent.Of(queryText);
-        return Execute(lease.Searcher, queryText, WithFilters(main, request.Filters), main, !listsAll, request, _ => true, wanted);
+        return Execute(lease.Searcher, queryText, WithFilters(main, request.Filters), s => listsAll ? HighlightTerms.None : HighlightOf(s, queryText), !listsAll, request, _ => true, wanted);
     }
 
     /// <summary>Units like the given one (more-like-this), excluding its own document and that document's renditions.</summary>
@@ -95,7 +100,7 @@ public sealed class SearchService
         var (doc, unit) = FindUnit(searcher, id) ?? throw new LmecException(LmecErrorKind.NotFound, $"no unit '{id}' in the index");
         var ownDocument = DocumentSignatureOf(searcher, doc);
         var query = similarUnits.BuildQuery(searcher, unit);
-        return Execute(searcher, "similar:" + id, query, query, true, request, m => SimHash.Distance(m.DocumentSignature, ownDocument) > HitCollapser.NearDuplicateDistance);
+        return Execute(searcher, "similar:" + id, query, s => HighlightTermsOf(s, query), true, request, m => SimHash.Distance(m.DocumentSignature, ownDocument) > HitCollapser.NearDuplicateDistance);
     }
 
     /// <summary>
@@ -131,7 +136,7 @@ public sealed class SearchService
         IndexSearcher searcher,
         string queryText,
         Query query,
-        Query highlightQuery,
+        Func<IndexSearcher, HighlightTerms> highlightOf,
         bool groupDocuments,
         SearchRequest request,
         Func<Match, bool> keep,
@@ -144,11 +149,14 @@ public sealed class SearchService
         var capacity = Math.Max(MinimumWindow, pageEnd * WindowPerHitShown);
         TopMatchCollector collector;
         IReadOnlyList<Match> all;
+        IReadOnlyDictionary<int, IReadOnlyList<int>> casesByView;
+        // A case study told inside an expert view rides on the view's card rather than repeating its text.
+        Func<int, TellerAndText>? tellerAndText = groupDocuments && wantedKinds is not null ? doc => TellerAndTextOf(searcher, doc) : null;
         while (true)
         {
             collector = new TopMatchCollector(capacity, request.Sort == SearchSort.Date, nudge, FacetSample);
             searcher.Search(query, new DeadlineCollector(collector, new QueryDeadline(budget.TimeLimit)));
-            all = Arrange(collector.BestFirst(), groupDocuments, divided, request.Sort, keep);
+            (all, casesByView) = Arrange(collector.BestFirst(), groupDocuments, divided, request.Sort, keep, tellerAndText);
             // Collapsing merges a document's passages; a window that collapses to less than the page is widened.
             if (collector.Complete || all.Count >= pageEnd || capacity >= MaximumWindow)
             {
@@ -158,16 +166,17 @@ public sealed class SearchService
             capacity = Math.Min(MaximumWindow, capacity * 4);
         }
 
-        var highlight = groupDocuments ? HighlightTermsOf(searcher, highlightQuery) : HighlightTerms.None;
+        var highlight = groupDocuments ? highlightOf(searcher) : HighlightTerms.None;
         var hits = all
             .Skip((request.Page - 1) * request.Top)
             .Take(request.Top)
-            .Select(m => ToHit(searcher, m, highlight))
+            .Select(m => ToHit(searcher, m, highlight, casesByView.GetValueOrDefault(m.Doc) ?? []))
             .ToList();
         var facetFields = IndexSchema.Facets.Select(f => f.Field).ToList();
         if (collector.Complete)
         {
             var facetCounts = FacetCounter.Count(searcher.IndexReader, facetFields, all.Select(m => m.Doc));
+            CountFoldedCaseStudies(searcher.IndexReader, facetFields, casesByView, facetCounts);
             return new SearchResponse(queryText, all.Count, hits, FacetsOf(facetCounts));
         }
 
@@ -183,10 +192,17 @@ public sealed class SearchService
     }
 
     /// <summary>
-    /// The matches in the order shown: collapsed in relevance order so each group keeps its best unit, one document's
-    /// hits spread out unless a kind was asked for, then ordered as the request asks.
+    /// The matches in the order shown: collapsed in relevance order so each group keeps its best unit, case studies
+    /// folded into the expert views that tell them, one document's hits spread out unless a kind was asked for, then
+    /// ordered as the request asks.
     /// </summary>
-    private static IReadOnlyList<Match> Arrange(List<Match> window, bool groupDocuments, bool diversify, SearchSort sort, Func<Match, bool> keep)
+    private static (IReadOnlyList<Match> Hits, IReadOnlyDictionary<int, IReadOnlyList<int>> CasesByView) Arrange(
+        List<Match> window,
+        bool groupDocuments,
+        bool diversify,
+        SearchSort sort,
+        Func<Match, bool> keep,
+        Func<int, TellerAndText>? tellerAndText)
     {
         IEnumerable<Match> bestFirst = window.Where(keep);
         if (sort == SearchSort.Date)
@@ -195,15 +211,50 @@ public sealed class SearchService
         }
 
         var collapsed = HitCollapser.Collapse(bestFirst, groupDocuments);
+        IReadOnlyDictionary<int, IReadOnlyList<int>> casesByView = new Dictionary<int, IReadOnlyList<int>>();
+        if (tellerAndText is not null)
+        {
+            var folded = CaseStudyFolding.Fold(collapsed, tellerAndText);
+            collapsed = folded.Hits;
+            casesByView = folded.CasesByView;
+        }
+
         if (diversify)
         {
             // A user who filtered by kind wants every view or case; otherwise one document's cannot fill the page.
             collapsed = HitCollapser.Diversify(collapsed, MaxHitsPerDocument);
         }
 
-        return sort == SearchSort.Date
+        var ordered = sort == SearchSort.Date
             ? collapsed.OrderByDescending(m => m.Date).ThenByDescending(m => m.Score).ThenBy(m => m.Doc).ToList()
             : collapsed;
+        return (ordered, casesByView);
+    }
+
+    /// <summary>
+    /// A case study inside its view's card still counts for the values its view lacks: a click on such a value leaves
+    /// the case without its view, as a card of its own, so each count stays the number of cards a click leaves.
+    /// </summary>
+    private static void CountFoldedCaseStudies(
+        IndexReader reader,
+        IReadOnlyList<string> fields,
+        IReadOnlyDictionary<int, IReadOnlyList<int>> casesByView,
+        Dictionary<string, Dictionary<string, int>> counts)
+    {
+        foreach (var (view, cases) in casesByView)
+        {
+            var viewValues = FacetCounter.Count(reader, fields, [view]);
+            foreach (var caseStudy in cases)
+            {
+                foreach (var (field, values) in FacetCounter.Count(reader, fields, [caseStudy]))
+                {
+                    foreach (var value in values.Keys.Where(v => !viewValues[field].ContainsKey(v)))
+                    {
+                        counts[field][value] = counts[field].GetValueOrDefault(value) + 1;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>One unit by id, or null.</summary>
@@ -231,14 +282,22 @@ public sealed class SearchService
         var document = found.Unit.Kind == UnitKind.Document
             ? found.Unit
             : FindUnit(searcher, RootIds.DocumentIdOf(found.Unit.Id))?.Unit ?? found.Unit;
-        var highlight = string.IsNullOrWhiteSpace(query) ? HighlightTerms.None : HighlightTermsOf(searcher, queryBuilder.Build(query));
+        var highlight = string.IsNullOrWhiteSpace(query) ? HighlightTerms.None : HighlightOf(searcher, query);
+        var marks = snippets.FindMatches(document.Text, highlight);
+        var units = searcher.Search(new TermQuery(new Term(IndexSchema.Source, document.Source)), MaxUnitsPerDocument).ScoreDocs
+            .Select(d => UnitDocumentMapper.FromDocument(searcher.Doc(d.Doc)))
+            .OrderBy(u => u.Number)
+            .ToList();
         return new DocumentView(
             document.Id,
             document.Title,
             document.Source,
             document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             document.Language,
-            snippets.HighlightAll(document.Text, highlight));
+            snippets.HighlightAll(document.Text, highlight))
+        {
+            Blocks = DocumentLayout.Blocks(document, units, marks),
+        };
     }
 
     private static (int Doc, IndexUnit Unit)? FindUnit(IndexSearcher searcher, string id)
@@ -282,9 +341,44 @@ public sealed class SearchService
         return combined;
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, Match match, HighlightTerms highlight)
+    private static readonly ISet<string> FoldingFields = new HashSet<string> { IndexSchema.Speaker, IndexSchema.Text };
+
+    /// <summary>Where a document's expert views stand in its text: they have cards of their own.</summary>
+    private static List<(int Start, int End)> ViewRangesOf(IndexSearcher searcher, IndexUnit document)
+    {
+        var views = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexSchema.Source, document.Source)), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.KindFacet, UnitKinds.ExpertView)), Occur.MUST },
+        };
+        var ranges = new List<(int Start, int End)>();
+        foreach (var hit in searcher.Search(views, MaxUnitsPerDocument).ScoreDocs)
+        {
+            var statement = searcher.Doc(hit.Doc, FoldingFields).Get(IndexSchema.Text) ?? string.Empty;
+            var opening = statement.Length > 40 ? statement[..40] : statement;
+            var start = opening.Length == 0 ? -1 : document.Text.IndexOf(opening, StringComparison.Ordinal);
+            if (start >= 0)
+            {
+                ranges.Add((start, Math.Min(document.Text.Length, start + statement.Length)));
+            }
+        }
+
+        return ranges;
+    }
+
+    private static TellerAndText TellerAndTextOf(IndexSearcher searcher, int doc)
+    {
+        var stored = searcher.Doc(doc, FoldingFields);
+        return new TellerAndText(stored.Get(IndexSchema.Speaker), stored.Get(IndexSchema.Text) ?? string.Empty);
+    }
+
+    private SearchHit ToHit(IndexSearcher searcher, Match match, HighlightTerms highlight, IReadOnlyList<int> foldedCases)
     {
         var unit = UnitDocumentMapper.FromDocument(searcher.Doc(match.Doc));
+        var cases = foldedCases
+            .Select(doc => UnitDocumentMapper.FromDocument(searcher.Doc(doc)))
+            .Select(c => new FoldedCaseStudy(c.Id, UnitLabels.Of(c), c.Details))
+            .ToList();
         return new SearchHit(
             unit.Id,
             UnitKinds.NameOf(unit.Kind),
@@ -294,9 +388,31 @@ public sealed class SearchService
             unit.Affiliation,
             unit.Themes.Select(t => t.Id).ToList(),
             unit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            snippets.Build(unit.Text, highlight),
-            Math.Round(match.Score, 4));
+            snippets.Build(unit.Text, highlight, unit.Kind == UnitKind.Document ? ViewRangesOf(searcher, unit) : null),
+            Math.Round(match.Score, 4))
+        {
+            Label = UnitLabels.Of(unit),
+            Details = unit.Details,
+            CaseStudies = cases,
+        };
     }
+
+    /// <summary>The user's own words and the direct translations of the concepts they name; never related expansions.</summary>
+    private HighlightTerms HighlightOf(IndexSearcher searcher, string queryText)
+    {
+        var (own, translations) = queryBuilder.HighlightSources(queryText);
+        var terms = HighlightTermsOf(searcher, own);
+        // A single character the segmenter split off a longer query (与 in 性别与气候) is a function word, not what was asked.
+        var longQuery = !IsSingleCharacter(queryText);
+        return new HighlightTerms(
+            terms.WordTerms.Where(t => !(longQuery && IsSingleCharacter(t) && Analysis.Chinese.HanCharacters.IsHan(t[0]))).ToHashSet(StringComparer.Ordinal),
+            terms.BigramTerms)
+        {
+            Phrases = translations.Where(t => !IsSingleCharacter(t)).ToList(),
+        };
+    }
+
+    private static bool IsSingleCharacter(string text) => text.Trim().EnumerateRunes().Count() <= 1;
 
     private static HighlightTerms HighlightTermsOf(IndexSearcher searcher, Query query)
     {
@@ -328,7 +444,7 @@ public sealed class SearchService
         return new HighlightTerms(word, bigram);
     }
 
-    private static Dictionary<string, IReadOnlyList<FacetValue>> FacetsOf(Dictionary<string, Dictionary<string, int>> counts)
+    private Dictionary<string, IReadOnlyList<FacetValue>> FacetsOf(Dictionary<string, Dictionary<string, int>> counts)
     {
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>();
         foreach (var (publicName, field) in IndexSchema.Facets)
@@ -340,6 +456,7 @@ public sealed class SearchService
                     .ThenBy(v => v.Key, StringComparer.Ordinal)
                     .Take(FacetValuesShown)
                     .Select(v => new FacetValue(v.Key, v.Value))
+                    .Select(v => facetNames?.Name(publicName, v) ?? v)
                     .ToList();
             }
         }

@@ -39,6 +39,16 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Reports_files_and_units_per_second_as_plain_lines_when_not_on_a_terminal()
+    {
+        var result = await CliRun.RunAsync("index", TestCorpus.RepoCorpus, "--index", indexPath);
+
+        var files = Directory.GetFiles(TestCorpus.RepoCorpus).Length;
+        var last = result.Console.Split('\n').Last(l => l.StartsWith("indexing: ", StringComparison.Ordinal));
+        Assert.Matches($@"^indexing: {files}/{files} files, [1-9][0-9]* units \([0-9.]+ files/s, [0-9]+ units/s\)", last);
+    }
+
+    [Fact]
     public async Task Refuses_a_folder_that_does_not_exist()
     {
         var result = await CliRun.RunAsync("index", Path.Combine(indexPath, "no-such-folder"), "--index", indexPath, "--json");

@@ -6,7 +6,9 @@ namespace LmecKnowledgeSearch.Cli.Tests.Commands;
 
 public sealed class SearchCommandTests(SeedIndexFixture index) : IClassFixture<SeedIndexFixture>
 {
-    private static readonly string[] HitProperties = ["id", "kind", "title", "source", "speaker", "affiliation", "themes", "date", "snippet", "score"];
+    // The public fields, in order; then those added since (a card's label, the unit's details, the case studies folded
+    // into a view's card): new fields may follow, none may go.
+    private static readonly string[] HitProperties = ["id", "kind", "title", "source", "speaker", "affiliation", "themes", "date", "snippet", "score", "label", "details", "caseStudies"];
 
     [Fact]
     public async Task Prints_exactly_one_json_object_with_the_public_shape()

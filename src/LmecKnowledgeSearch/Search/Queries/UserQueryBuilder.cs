@@ -33,6 +33,9 @@ public sealed partial class UserQueryBuilder
     };
 
     private const float ProximityWeight = 0.5f;
+
+    /// <summary>Expansion terms weighed below this are related words, not translations, and are never marked.</summary>
+    private const double MinMarkedWeight = 0.6;
     private const int ProximitySlop = 2;
     private const int MaxProximityWords = 12;
 
@@ -87,6 +90,29 @@ public sealed partial class UserQueryBuilder
         }
 
         return widened;
+    }
+
+    /// <summary>
+    /// What a page may mark for this query: the user's own words, and the glossary's direct translations of the
+    /// concepts they name (marked whole, never word by word). Synonyms, broader and narrower concepts widen the search
+    /// but are only related, so marking them would show the user words they never asked for.
+    /// </summary>
+    public (Query Own, IReadOnlyList<string> Translations) HighlightSources(string queryText)
+    {
+        var user = ParseUserQuery(queryText);
+        var clauses = user is BooleanQuery boolean ? boolean.Clauses : [];
+        if (expander is null || clauses.Any(c => c.Occur == Occur.MUST))
+        {
+            return (user, []);
+        }
+
+        var translations = expander.Recognize(FieldPrefix().Replace(queryText, " "))
+            .SelectMany(c => c.Terms)
+            .Where(t => t.Kind is ExpansionKind.Translation or ExpansionKind.TranslationSynonym && t.Weight >= MinMarkedWeight)
+            .Select(t => t.Text)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return (user, translations);
     }
 
     /// <summary>

@@ -29,19 +29,23 @@ public sealed class SnippetBuilder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
-        var ranges = new List<(int Start, int End, string Term)>();
-        Collect(wordAnalyzer, text, terms.WordTerms, ranges);
-        Collect(bigramAnalyzer, text, terms.BigramTerms, ranges);
-        return Merge(ranges);
+        return Merge(Ranges(text, terms));
     }
 
-    public string Build(string text, HighlightTerms terms)
+    /// <param name="elsewhere">
+    /// Stretches of the text that are shown as units of their own (a briefing's expert views, on a whole document's
+    /// card): the window avoids matches there, so two cards do not show the same words.
+    /// </param>
+    public string Build(string text, HighlightTerms terms, IReadOnlyList<(int Start, int End)>? elsewhere = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
-        var ranges = new List<(int Start, int End, string Term)>();
-        Collect(wordAnalyzer, text, terms.WordTerms, ranges);
-        Collect(bigramAnalyzer, text, terms.BigramTerms, ranges);
+        var ranges = Ranges(text, terms);
+        if (elsewhere is { Count: > 0 })
+        {
+            ranges.RemoveAll(r => elsewhere.Any(e => r.Start < e.End && r.End > e.Start));
+        }
+
         var (start, end) = BestWindow(text, ranges);
         var merged = Merge(ranges).Where(r => r.End > start && r.Start < end).ToList();
         return Render(text, start, end, merged);
@@ -50,27 +54,78 @@ public sealed class SnippetBuilder
     /// <summary>The whole text as escaped HTML with every match marked (the document view).</summary>
     public string HighlightAll(string text, HighlightTerms terms) => Render(text, 0, text.Length, FindMatches(text, terms));
 
-    private static void Collect(Analyzer analyzer, string text, IReadOnlySet<string> terms, List<(int, int, string)> ranges)
+    /// <summary>One stretch of a text as escaped HTML with the given matches marked, without ellipses (a block of the document view).</summary>
+    public static string MarkRange(string text, int start, int end, IReadOnlyList<(int Start, int End)> marks)
     {
-        if (terms.Count == 0)
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(marks);
+        var html = Render(text[..end], start, end, marks);
+        return start > 0 && html.StartsWith('…') ? html[1..] : html;
+    }
+
+    private List<(int Start, int End, string Term)> Ranges(string text, HighlightTerms terms)
+    {
+        var ranges = new List<(int Start, int End, string Term)>();
+        if (terms.IsEmpty)
+        {
+            return ranges;
+        }
+
+        var words = Tokens(wordAnalyzer, text);
+        var bigrams = terms.BigramTerms.Count > 0 || terms.Phrases.Count > 0 ? Tokens(bigramAnalyzer, text) : [];
+        ranges.AddRange(words.Where(t => terms.WordTerms.Contains(t.Term)));
+        ranges.AddRange(bigrams.Where(t => terms.BigramTerms.Contains(t.Term)));
+        foreach (var phrase in terms.Phrases)
+        {
+            // A phrase is found by either analyzer: the word analyzer may split a Chinese term differently in the
+            // phrase and in the text, but its bigrams stand together wherever the term does.
+            AddPhrase(words, Tokens(wordAnalyzer, phrase), phrase, ranges);
+            AddPhrase(bigrams, Tokens(bigramAnalyzer, phrase), phrase, ranges);
+        }
+
+        return ranges;
+    }
+
+    private static void AddPhrase(
+        List<(int Start, int End, string Term)> text,
+        List<(int Start, int End, string Term)> phrase,
+        string name,
+        List<(int Start, int End, string Term)> ranges)
+    {
+        if (phrase.Count == 0)
         {
             return;
         }
 
+        for (var i = 0; i + phrase.Count <= text.Count; i++)
+        {
+            var all = true;
+            for (var j = 0; j < phrase.Count && all; j++)
+            {
+                all = string.Equals(text[i + j].Term, phrase[j].Term, StringComparison.Ordinal);
+            }
+
+            if (all)
+            {
+                ranges.Add((text[i].Start, text[i + phrase.Count - 1].End, name));
+            }
+        }
+    }
+
+    private static List<(int Start, int End, string Term)> Tokens(Analyzer analyzer, string text)
+    {
+        var tokens = new List<(int Start, int End, string Term)>();
         using var stream = analyzer.GetTokenStream("snippet", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            var value = term.ToString();
-            if (terms.Contains(value))
-            {
-                ranges.Add((offset.StartOffset, offset.EndOffset, value));
-            }
+            tokens.Add((offset.StartOffset, offset.EndOffset, term.ToString()));
         }
 
         stream.End();
+        return tokens;
     }
 
     private (int Start, int End) BestWindow(string text, List<(int Start, int End, string Term)> ranges)
