@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LmecKnowledgeSearch.Answering;
 using LmecKnowledgeSearch.Cli.Rendering;
+using LmecKnowledgeSearch.Web.Hosting;
 using Spectre.Console;
 
 namespace LmecKnowledgeSearch.Cli.Commands;
@@ -15,7 +16,7 @@ public static class AskCommand
         var command = new Command("ask", "answer a question from the indexed documents, with citations") { question, json };
         command.SetAction(async (parse, ct) =>
         {
-            using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
+            using var knowledge = new KnowledgeBase(HostEnvironment.OptionsFor(parse.GetValue(CommonOptions.Index)), context.Clock);
             var answer = await knowledge.AskAsync(parse.GetValue(question)!, ct);
             if (parse.GetValue(json))
             {

@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using LmecKnowledgeSearch.Analysis;
-using LmecKnowledgeSearch.Enrichment;
-using LmecKnowledgeSearch.Ingestion;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -23,28 +21,21 @@ public sealed class CorpusIndexer
     /// <summary>The build that made the units: a new build re-enriches every document on its first run.</summary>
     private static readonly string PipelineVersion = typeof(CorpusIndexer).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    private readonly DocumentReaderRegistry readers;
-    private readonly DocumentUnitBuilder unitBuilder;
+    private readonly DocumentPipeline pipeline;
     private readonly ISegmenter segmenter;
     private readonly TimeProvider clock;
-    private readonly TimeSpan perFileTimeout;
 
-    public CorpusIndexer(
-        DocumentReaderRegistry readers,
-        DocumentUnitBuilder unitBuilder,
-        ISegmenter segmenter,
-        TimeProvider clock,
-        TimeSpan? perFileTimeout = null)
+    /// <param name="pipeline">Reads and enriches one file into its units.</param>
+    /// <param name="segmenter">The segmenter the index's analyzer uses.</param>
+    /// <param name="clock">The time each run is stamped with.</param>
+    public CorpusIndexer(DocumentPipeline pipeline, ISegmenter segmenter, TimeProvider clock)
     {
-        ArgumentNullException.ThrowIfNull(readers);
-        ArgumentNullException.ThrowIfNull(unitBuilder);
+        ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(segmenter);
         ArgumentNullException.ThrowIfNull(clock);
-        this.readers = readers;
-        this.unitBuilder = unitBuilder;
+        this.pipeline = pipeline;
         this.segmenter = segmenter;
         this.clock = clock;
-        this.perFileTimeout = perFileTimeout ?? TimeSpan.FromMinutes(2);
     }
 
     /// <param name="exclude">
@@ -135,11 +126,7 @@ public sealed class CorpusIndexer
                 }
                 else if (outcome.Documents is { } documents)
                 {
-                    writer.DeleteDocuments(new BooleanQuery
-                    {
-                        { new TermQuery(new Term(IndexSchema.Source, file.Source)), Occur.MUST },
-                        { new TermQuery(new Term(IndexSchema.Root, file.Root)), Occur.MUST },
-                    });
+                    writer.DeleteDocuments(UnitsOf(file.Root, file.Source));
                     writer.AddDocuments(documents);
                     indexedCount++;
                 }
@@ -157,11 +144,7 @@ public sealed class CorpusIndexer
         {
             if (roots.Contains(key.Root, StringComparer.Ordinal) && !seen.Contains(key))
             {
-                writer.DeleteDocuments(new BooleanQuery
-                {
-                    { new TermQuery(new Term(IndexSchema.Source, key.Source)), Occur.MUST },
-                    { new TermQuery(new Term(IndexSchema.Root, key.Root)), Occur.MUST },
-                });
+                writer.DeleteDocuments(UnitsOf(key.Root, key.Source));
                 deleted++;
             }
         }
@@ -199,38 +182,22 @@ public sealed class CorpusIndexer
             return FileOutcome.Unchanged;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(perFileTimeout);
-        IReadOnlyList<IndexUnit> units;
-        try
+        var processed = await pipeline.ProcessAsync(file.Path, file.Source, cancellationToken).ConfigureAwait(false);
+        if (processed.Units is not { } units)
         {
-            // Readers run third-party parsers; a hang or crash on one file must not stop the run.
-            var read = await Task.Run(() => readers.ReadAsync(file.Path, timeout.Token), timeout.Token)
-                .WaitAsync(perFileTimeout, cancellationToken)
-                .ConfigureAwait(false);
-            if (read is ReadResult.Failure failure)
-            {
-                return FileOutcome.Failed($"{failure.Kind.ToString().ToLowerInvariant()}: {failure.Reason}");
-            }
-
-            units = unitBuilder.Build(file.Source, ((ReadResult.Success)read).Document);
-        }
-        catch (TimeoutException)
-        {
-            return FileOutcome.Failed($"timed out after {perFileTimeout.TotalSeconds:0} s");
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return FileOutcome.Failed($"timed out after {perFileTimeout.TotalSeconds:0} s");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return FileOutcome.Failed($"unexpected error ({e.GetType().Name}): {e.Message}");
+            return FileOutcome.Failed(processed.FailureReason!);
         }
 
         var documentSignature = SimHash.Compute(units[0].Text);
         return FileOutcome.Indexed(units.Select((unit, i) => UnitDocumentMapper.ToDocument(unit, file.Root, i == 0 ? hash : null, documentSignature)).ToList());
     }
+
+    /// <summary>Every unit of one file of one indexed folder: what a re-indexed or deleted file replaces.</summary>
+    private static BooleanQuery UnitsOf(string root, string source) => new()
+    {
+        { new TermQuery(new Term(IndexSchema.Source, source)), Occur.MUST },
+        { new TermQuery(new Term(IndexSchema.Root, root)), Occur.MUST },
+    };
 
     private IndexWriter OpenWriter(Lucene.Net.Store.Directory directory)
     {
@@ -285,7 +252,7 @@ public sealed class CorpusIndexer
             IgnoreInaccessible = true,
         };
         return System.IO.Directory.EnumerateFiles(root, "*", options)
-            .Where(path => readers.Supports(path) && !IsHidden(root, path))
+            .Where(path => pipeline.Supports(path) && !IsHidden(root, path))
             .Order(StringComparer.Ordinal);
     }
 
