@@ -150,7 +150,7 @@ public sealed partial class FrontMatter
     [GeneratedRegex(@"^\uFEFF?---[ \t]*\r?\n(?<body>.*?)\r?\n---[ \t]*(?:\r?\n|$)", RegexOptions.Singleline)]
     private static partial Regex Block();
 
-    [GeneratedRegex(@"^(?<key>[A-Za-z_\p{L}][\w\- \p{L}]*):(?:\s+(?<value>.*)|\s*)$")]
+    [GeneratedRegex(@"^(?<key>[A-Za-z_\p{L}][\w\-? \p{L}]*):(?:\s+(?<value>.*)|\s*)$")]
     private static partial Regex KeyLine();
 
     [GeneratedRegex(@"^(?:description|summary|abstract|excerpt|subtitle|standfirst|lede|dek|teaser|about|bio|author[-_ ]?bio)$", RegexOptions.IgnoreCase)]
