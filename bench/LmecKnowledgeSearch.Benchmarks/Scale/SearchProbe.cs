@@ -16,7 +16,7 @@ internal static class SearchProbe
     {
         var segmenter = SegmenterFactory.CreateDefault();
         var analyzer = IndexSchema.CreateAnalyzer(segmenter);
-        var builder = new UserQueryBuilder(analyzer, new GlossaryQueryExpander(GlossarySource.FromEnvironment(null, GlossaryQueryExpander.SearchWeights), analyzer));
+        var builder = new UserQueryBuilder(analyzer, new GlossaryQueryExpander(new GlossarySource(null, GlossaryQueryExpander.SearchWeights), analyzer));
         var snippets = new SnippetBuilder(new WordAnalyzer(segmenter), new BigramAnalyzer());
         using var index = KnowledgeIndex.Open(indexPath);
         using var lease = index.Acquire();

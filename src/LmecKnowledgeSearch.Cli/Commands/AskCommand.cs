@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LmecKnowledgeSearch.Answering;
 using LmecKnowledgeSearch.Cli.Rendering;
+using LmecKnowledgeSearch.Web.Hosting;
 using Spectre.Console;
 
 namespace LmecKnowledgeSearch.Cli.Commands;
@@ -28,7 +29,7 @@ public static class AskCommand
                 throw new LmecException(LmecErrorKind.InvalidInput, $"the question is too long ({text.Length} characters; at most {LmecKnowledgeSearch.Search.SearchRequest.MaxQueryLength})");
             }
 
-            using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
+            using var knowledge = new KnowledgeBase(HostEnvironment.OptionsFor(parse.GetValue(CommonOptions.Index)), context.Clock);
             var answer = await knowledge.AskAsync(text, ct);
             if (parse.GetValue(json))
             {

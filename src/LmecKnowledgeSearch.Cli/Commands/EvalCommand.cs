@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LmecKnowledgeSearch.Cli.Rendering;
 using LmecKnowledgeSearch.Evaluation;
+using LmecKnowledgeSearch.Web.Hosting;
 using Spectre.Console;
 
 namespace LmecKnowledgeSearch.Cli.Commands;
@@ -29,7 +30,7 @@ public static class EvalCommand
         command.SetAction(async (parse, ct) =>
         {
             var indexPath = parse.GetValue(CommonOptions.Index) is { Length: > 0 } given ? given : DefaultEvalIndex;
-            using var knowledge = new KnowledgeBase(indexPath, context.Clock);
+            using var knowledge = new KnowledgeBase(HostEnvironment.OptionsFor(indexPath), context.Clock);
             await knowledge.IndexAsync([parse.GetValue(corpus)!], null, ct, parse.GetValue(exclude));
             var report = new Evaluator(knowledge).Run(
                 JudgedSets.ReadQueries(parse.GetValue(queries)!),

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LmecKnowledgeSearch.Cli.Rendering;
 using LmecKnowledgeSearch.Indexing;
+using LmecKnowledgeSearch.Web.Hosting;
 using Spectre.Console;
 
 namespace LmecKnowledgeSearch.Cli.Commands;
@@ -20,7 +21,7 @@ public static class IndexCommand
         command.SetAction(async (parse, ct) =>
         {
             var roots = parse.GetValue(paths) is { Length: > 0 } given ? given : [DefaultCorpus];
-            using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
+            using var knowledge = new KnowledgeBase(HostEnvironment.OptionsFor(parse.GetValue(CommonOptions.Index)), context.Clock);
             var asJson = parse.GetValue(json);
             var excluded = parse.GetValue(exclude) ?? [];
             var report = asJson

@@ -2,6 +2,7 @@ using System.CommandLine;
 using LmecKnowledgeSearch.Cli.Rendering;
 using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Search;
+using LmecKnowledgeSearch.Web.Hosting;
 using Spectre.Console;
 
 namespace LmecKnowledgeSearch.Cli.Commands;
@@ -39,7 +40,7 @@ public static class SearchCommand
                     .Where(f => f.Values.Length > 0)
                     .ToDictionary(f => f.PublicName, f => (IReadOnlyList<string>)f.Values),
             };
-            using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
+            using var knowledge = new KnowledgeBase(HostEnvironment.OptionsFor(parse.GetValue(CommonOptions.Index)), context.Clock);
             var response = knowledge.Search.Search(request);
             if (parse.GetValue(json))
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using LmecKnowledgeSearch.Cli.Rendering;
 using LmecKnowledgeSearch.Scheduling;
+using LmecKnowledgeSearch.Web.Hosting;
 using LmecKnowledgeSearch.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
@@ -41,7 +42,7 @@ public static class ServeCommand
 
             var options = new LmecWebOptions
             {
-                IndexPath = KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)),
+                IndexPath = HostEnvironment.ResolveIndexPath(parse.GetValue(CommonOptions.Index)),
                 Corpus = parse.GetValue(corpus) is { Length: > 0 } given ? given : [IndexCommand.DefaultCorpus],
                 ApiKey = parse.GetValue(apiKey) is { Length: > 0 } key ? key : Environment.GetEnvironmentVariable(ApiKeyVariable),
                 Watch = parse.GetValue(watch),

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LmecKnowledgeSearch.Cli.Rendering;
 using LmecKnowledgeSearch.Search;
+using LmecKnowledgeSearch.Web.Hosting;
 using Spectre.Console;
 
 namespace LmecKnowledgeSearch.Cli.Commands;
@@ -15,7 +16,7 @@ public static class ShowCommand
         var command = new Command("show", "print one unit with its structure and provenance") { id, json };
         command.SetAction((parse, _) =>
         {
-            using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
+            using var knowledge = new KnowledgeBase(HostEnvironment.OptionsFor(parse.GetValue(CommonOptions.Index)), context.Clock);
             var unitId = parse.GetValue(id)!;
             var unit = knowledge.Search.GetUnit(unitId) is { } found
                 ? UnitResponse.From(found)

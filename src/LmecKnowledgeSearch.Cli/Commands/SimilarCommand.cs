@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LmecKnowledgeSearch.Cli.Rendering;
+using LmecKnowledgeSearch.Web.Hosting;
 
 namespace LmecKnowledgeSearch.Cli.Commands;
 
@@ -14,7 +15,7 @@ public static class SimilarCommand
         var command = new Command("similar", "find units similar to a unit") { id, top, json };
         command.SetAction((parse, _) =>
         {
-            using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
+            using var knowledge = new KnowledgeBase(HostEnvironment.OptionsFor(parse.GetValue(CommonOptions.Index)), context.Clock);
             var response = knowledge.Search.Similar(parse.GetValue(id)!, parse.GetValue(top));
             if (parse.GetValue(json))
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using LmecKnowledgeSearch.Cli.Rendering;
+using LmecKnowledgeSearch.Web.Hosting;
 using Spectre.Console;
 
 namespace LmecKnowledgeSearch.Cli.Commands;
@@ -14,7 +15,7 @@ public static class StatusCommand
         var command = new Command("status", "show the index size, the last run and its failures") { json };
         command.SetAction((parse, _) =>
         {
-            using var knowledge = new KnowledgeBase(KnowledgeBase.ResolveIndexPath(parse.GetValue(CommonOptions.Index)), context.Clock);
+            using var knowledge = new KnowledgeBase(HostEnvironment.OptionsFor(parse.GetValue(CommonOptions.Index)), context.Clock);
             var status = knowledge.Status();
             if (parse.GetValue(json))
             {

@@ -22,24 +22,17 @@ public static class AskApi
 
     public static async Task<Results<Ok<AnswerResult>, BadRequest<ApiError>>> AskAsync(HttpRequest request, LmecServices services, CancellationToken ct)
     {
-        try
+        var question = QueryParameters.Text(request, "q");
+        if (string.IsNullOrWhiteSpace(question))
         {
-            var question = QueryParameters.Text(request, "q");
-            if (string.IsNullOrWhiteSpace(question))
-            {
-                return TypedResults.BadRequest(new ApiError("q (the question) is required"));
-            }
-
-            if (question.Length > SearchRequest.MaxQueryLength)
-            {
-                return TypedResults.BadRequest(new ApiError($"the question is too long ({question.Length} characters; at most {SearchRequest.MaxQueryLength})"));
-            }
-
-            return TypedResults.Ok(await services.Knowledge.AskAsync(question, ct));
+            return TypedResults.BadRequest(new ApiError("q (the question) is required"));
         }
-        catch (LmecException e) when (e.Kind == LmecErrorKind.InvalidInput)
+
+        if (question.Length > SearchRequest.MaxQueryLength)
         {
-            return TypedResults.BadRequest(new ApiError(e.Message));
+            return TypedResults.BadRequest(new ApiError($"the question is too long ({question.Length} characters; at most {SearchRequest.MaxQueryLength})"));
         }
+
+        return TypedResults.Ok(await services.Knowledge.AskAsync(question, ct));
     }
 }

@@ -24,22 +24,15 @@ public static class DocumentsApi
 
     public static Results<Ok<DocumentView>, NotFound<ApiError>, BadRequest<ApiError>> Document(string id, HttpRequest request, LmecServices services)
     {
-        try
+        var unitId = QueryParameters.UnitId(id);
+        var query = QueryParameters.Text(request, "q");
+        if (query is { Length: > SearchRequest.MaxQueryLength })
         {
-            var unitId = QueryParameters.UnitId(id);
-            var query = QueryParameters.Text(request, "q");
-            if (query is { Length: > SearchRequest.MaxQueryLength })
-            {
-                return TypedResults.BadRequest(new ApiError($"the query is too long ({query.Length} characters; at most {SearchRequest.MaxQueryLength})"));
-            }
+            return TypedResults.BadRequest(new ApiError($"the query is too long ({query.Length} characters; at most {SearchRequest.MaxQueryLength})"));
+        }
 
-            return services.Knowledge.Search.GetDocument(unitId, query) is { } document
-                ? TypedResults.Ok(document)
-                : TypedResults.NotFound(new ApiError($"no unit '{QueryParameters.Shorten(unitId)}' in the index"));
-        }
-        catch (LmecException e) when (e.Kind == LmecErrorKind.InvalidInput)
-        {
-            return TypedResults.BadRequest(new ApiError(e.Message));
-        }
+        return services.Knowledge.Search.GetDocument(unitId, query) is { } document
+            ? TypedResults.Ok(document)
+            : TypedResults.NotFound(new ApiError($"no unit '{QueryParameters.Shorten(unitId)}' in the index"));
     }
 }

@@ -21,6 +21,7 @@ public static class SearchApi
     {
         app.MapGet("/api/search", (HttpRequest request) => Search(request, services))
             .WithName("search")
+            .Produces<ApiError>(StatusCodes.Status400BadRequest)
             .WithSummary("Search the index (q, filters theme/kind/org/speaker/place/country/year/doctype (or type)/lang, top, page, sort)")
             .Document(
             [
@@ -32,17 +33,10 @@ public static class SearchApi
             ]);
     }
 
-    public static Results<Ok<SearchResponse>, BadRequest<ApiError>> Search(HttpRequest request, LmecServices services)
+    public static Ok<SearchResponse> Search(HttpRequest request, LmecServices services)
     {
-        try
-        {
-            var searchRequest = ReadRequest(request);
-            return TypedResults.Ok(services.Knowledge.Search.Search(searchRequest));
-        }
-        catch (LmecException e) when (e.Kind == LmecErrorKind.InvalidInput)
-        {
-            return TypedResults.BadRequest(new ApiError(e.Message));
-        }
+        var searchRequest = ReadRequest(request);
+        return TypedResults.Ok(services.Knowledge.Search.Search(searchRequest));
     }
 
     private static SearchRequest ReadRequest(HttpRequest request)

@@ -21,6 +21,7 @@ public static class UnitsApi
             .WithSummary("One unit (document, passage, expert view, case study) by id");
         app.MapGet("/api/similar/{**id}", (string id, HttpRequest request) => Similar(id, request, services))
             .WithName("similar")
+            .Produces<ApiError>(StatusCodes.Status400BadRequest)
             .WithSummary("Units similar to the given one (top)")
             .Document(("top", JsonSchemaType.Integer, $"how many, 1–{SearchRequest.MaxTop} (default 10)"));
     }
@@ -33,7 +34,7 @@ public static class UnitsApi
             : TypedResults.NotFound(new ApiError($"no unit '{QueryParameters.Shorten(unitId)}' in the index"));
     }
 
-    public static Results<Ok<SearchResponse>, NotFound<ApiError>, BadRequest<ApiError>> Similar(string id, HttpRequest request, LmecServices services)
+    public static Results<Ok<SearchResponse>, NotFound<ApiError>> Similar(string id, HttpRequest request, LmecServices services)
     {
         try
         {
@@ -43,10 +44,6 @@ public static class UnitsApi
         catch (LmecException e) when (e.Kind == LmecErrorKind.NotFound)
         {
             return TypedResults.NotFound(new ApiError(e.Message));
-        }
-        catch (LmecException e) when (e.Kind == LmecErrorKind.InvalidInput)
-        {
-            return TypedResults.BadRequest(new ApiError(e.Message));
         }
     }
 }

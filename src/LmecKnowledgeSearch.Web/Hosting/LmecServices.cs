@@ -10,7 +10,7 @@ public sealed class LmecServices : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        Knowledge = new KnowledgeBase(options.IndexPath, options.Clock);
+        Knowledge = new KnowledgeBase(HostEnvironment.OptionsFor(options.IndexPath), options.Clock);
         Writer = new ReindexCoordinator(ReindexAsync);
     }
 

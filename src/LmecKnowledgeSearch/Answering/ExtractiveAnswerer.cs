@@ -35,6 +35,38 @@ public sealed class ExtractiveAnswerer
     // A date or place of another event of the same subject (the meeting, not the founding) answers a different question.
     private const double MissingPredicatePenalty = 0.5;
 
+    // The weights below were set by hand when the scoring was written (commits up to 9f4a8e7) and checked against the
+    // judged questions (tests/LmecKnowledgeSearch.Tests/Fixtures/Evaluation/questions.tsv, `lmec eval`); none is
+    // learned. A confidence is a base for having an answer at all plus shares for how much of the question the
+    // sentence covers (or how good the span is) and for the margin over the runner-up, so it stays within [0, 1].
+    private const double MarginWeight = 0.1;
+    private const double DescriptionBase = 0.7;
+    private const double DescriptionCoverageWeight = 0.2;
+    private const double SpanBase = 0.6;
+    private const double SpanQualityWeight = 0.3;
+
+    // Without a typed span the best sentence is the answer at no more than 0.6 × 0.7 = 0.42: only one that covers nearly
+    // all of the question clears the default MinConfidence (0.4).
+    private const double SentenceOnlyScale = 0.6;
+    private const double SentenceOnlyBase = 0.6;
+
+    // A description sentence that names the asked-for thing may replace the best one if it scores within 80 % of it.
+    private const double FocusAlternativeShare = 0.8;
+
+    // Spans are looked for in sentences scoring at least half the best; among them a span's own quality and how much
+    // of the question its clause covers each move its rank by up to half and a fifth.
+    private const double SpanSentenceShare = 0.5;
+    private const double SpanRankQualityBase = 0.5;
+    private const double SpanRankQualityWeight = 0.5;
+    private const double SpanRankClauseBase = 0.8;
+    private const double SpanRankClauseWeight = 0.2;
+
+    // A span of at least this quality fits the asked-for type well enough to lift its sentence's score.
+    private const double FittingSpanQuality = 0.6;
+
+    // A quantity span below this quality does not carry the measure the question counts.
+    private const double FittingMeasureQuality = 0.5;
+
     private readonly QuestionAnalyzer analyzer;
     private readonly SentenceSplitter splitter = new();
     private readonly AnswererOptions options;
@@ -87,7 +119,7 @@ public sealed class ExtractiveAnswerer
             if (i < rescoreDepth || sentence.CandidateIndex < FallbackPassages)
             {
                 var spans = SpansOf(sentence);
-                scored[i] = (scorer.Score(sentence, spans.Any(s => s.Quality >= 0.6)), spans);
+                scored[i] = (scorer.Score(sentence, spans.Any(s => s.Quality >= FittingSpanQuality)), spans);
             }
         }
 
@@ -128,9 +160,10 @@ public sealed class ExtractiveAnswerer
         {
             // "什么能力 / what kind of support": a sentence that never names the asked-for thing does not answer.
             chosen = scored.Take(options.SpanSearchDepth).Select(s => s.Score)
-                .FirstOrDefault(s => s.Score >= 0.8 * best.Score && MentionsFocus(analysis, s.Sentence)) ?? best;
+                .FirstOrDefault(s => s.Score >= FocusAlternativeShare * best.Score && MentionsFocus(analysis, s.Sentence)) ?? best;
             answer = Trim(chosen.Sentence.Span.Text);
-            confidence = chosen.ContextCoverage * (0.7 + (0.2 * chosen.SentenceCoverage) + (0.1 * margin)) * (chosen.Score / best.Score);
+            confidence = chosen.ContextCoverage * (DescriptionBase + (DescriptionCoverageWeight * chosen.SentenceCoverage) + (MarginWeight * margin))
+                * (chosen.Score / best.Score);
             if (!MentionsFocus(analysis, chosen.Sentence))
             {
                 confidence *= MissingFocusPenalty;
@@ -139,23 +172,26 @@ public sealed class ExtractiveAnswerer
         else
         {
             var pick = scored.Take(options.SpanSearchDepth)
-                .Where(s => s.Score.Score >= 0.5 * best.Score)
+                .Where(s => s.Score.Score >= SpanSentenceShare * best.Score)
                 .SelectMany(s => s.Spans.Select(span => (s.Score, Span: span)))
-                .OrderByDescending(p => p.Score.Score * (0.5 + (0.5 * p.Span.Quality)) * (0.8 + (0.2 * ClauseCoverage(scorer, p.Score.Sentence, p.Span))))
+                .OrderByDescending(p => p.Score.Score
+                    * (SpanRankQualityBase + (SpanRankQualityWeight * p.Span.Quality))
+                    * (SpanRankClauseBase + (SpanRankClauseWeight * ClauseCoverage(scorer, p.Score.Sentence, p.Span))))
                 .ThenBy(p => p.Span.Start)
                 .FirstOrDefault();
             if (pick.Span is null)
             {
                 chosen = best;
                 answer = Trim(best.Sentence.Span.Text);
-                confidence = 0.6 * best.ContextCoverage * (0.6 + (0.1 * margin));
+                confidence = SentenceOnlyScale * best.ContextCoverage * (SentenceOnlyBase + (MarginWeight * margin));
             }
             else
             {
                 chosen = pick.Score;
                 answer = pick.Span.Text;
-                confidence = chosen.ContextCoverage * (0.6 + (0.3 * pick.Span.Quality) + (0.1 * margin)) * (chosen.Score / best.Score);
-                if (analysis.Type == QuestionType.Quantity && analysis.Measures.Count > 0 && pick.Span.Quality < 0.5)
+                confidence = chosen.ContextCoverage * (SpanBase + (SpanQualityWeight * pick.Span.Quality) + (MarginWeight * margin))
+                    * (chosen.Score / best.Score);
+                if (analysis.Type == QuestionType.Quantity && analysis.Measures.Count > 0 && pick.Span.Quality < FittingMeasureQuality)
                 {
                     confidence *= UnfitMeasurePenalty;
                 }

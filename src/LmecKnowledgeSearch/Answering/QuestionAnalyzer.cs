@@ -96,7 +96,7 @@ public sealed partial class QuestionAnalyzer
     /// <summary>A Chinese key (substring match) or an English key (space-padded stems, phrase match) for <paramref name="text"/>.</summary>
     internal static IEnumerable<string> KeysOf(string text)
     {
-        if (ContainsHan(text))
+        if (HanCharacters.ContainsHan(text))
         {
             foreach (var run in HanRunPattern().Matches(text).Select(m => m.Value))
             {
@@ -112,10 +112,6 @@ public sealed partial class QuestionAnalyzer
             yield return " " + string.Join(' ', stems) + " ";
         }
     }
-
-    internal static bool ContainsHan(string text) => text.Any(IsHan);
-
-    internal static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 
     private void AddQuoted(string question, List<MutableGroup> groups, List<string> phrases)
     {
@@ -141,7 +137,7 @@ public sealed partial class QuestionAnalyzer
 
     private void AddChinese(string question, QuestionType type, List<MutableGroup> groups, List<string> phrases, List<string> measures)
     {
-        if (!ContainsHan(question))
+        if (!HanCharacters.ContainsHan(question))
         {
             return;
         }
@@ -267,7 +263,7 @@ public sealed partial class QuestionAnalyzer
         }
 
         // Nouns that only name the answer's type (which organisation, 什么地方) say nothing the passage must contain.
-        if (noun is null || (noun.Length < 2 && ContainsHan(noun)) || TypeNouns.Contains(noun.ToLowerInvariant()))
+        if (noun is null || (noun.Length < 2 && HanCharacters.ContainsHan(noun)) || TypeNouns.Contains(noun.ToLowerInvariant()))
         {
             yield break;
         }
@@ -303,10 +299,10 @@ public sealed partial class QuestionAnalyzer
     private void AddEnglish(string question, QuestionType type, List<MutableGroup> groups, List<string> phrases, List<string> measures)
     {
         var words = EnglishTerms.Words(question)
-            .Where(w => !w.Word.Any(IsHan))
+            .Where(w => !w.Word.Any(HanCharacters.IsHan))
             .Select(w => (w.Word, Lower: w.Word.ToLowerInvariant()))
             .ToList();
-        if (words.Count == 0 || ContainsHan(question))
+        if (words.Count == 0 || HanCharacters.ContainsHan(question))
         {
             return;
         }

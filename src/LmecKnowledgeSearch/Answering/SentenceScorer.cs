@@ -46,7 +46,7 @@ internal sealed partial class SentenceScorer
         passageMatches = candidates.Select(c => GroupMatches(question, c.Context is { Length: > 0 } context ? $"{context}\n{c.Text}" : c.Text)).ToArray();
         fieldMatches = candidates.Select(c => GroupMatches(question, $"{c.Speaker} {c.SpeakerLatin} {c.Affiliation}")).ToArray();
         maxPrior = candidates.Count == 0 ? 0 : Math.Max(0, candidates.Max(c => c.RetrievalScore));
-        var hanQuestion = QuestionAnalyzer.ContainsHan(question.Question);
+        var hanQuestion = HanCharacters.ContainsHan(question.Question);
         var hanCandidates = candidates.Select(c => IsHanText(c.Text)).ToArray();
         var hanDominant = IsHanText(string.Concat(candidates.Select(c => c.Text)));
         var hanSentences = sentences.Select(s => IsHanText(s.Span.Text)).ToArray();
@@ -276,7 +276,7 @@ internal sealed partial class SentenceScorer
         long han = 0, latin = 0;
         foreach (var c in text)
         {
-            if (QuestionAnalyzer.IsHan(c))
+            if (HanCharacters.IsHan(c))
             {
                 han++;
             }

@@ -21,9 +21,6 @@ namespace LmecKnowledgeSearch.Composition;
 /// </summary>
 public sealed class KnowledgeBase : IDisposable
 {
-    public const string DefaultIndexPath = ".lmec/index";
-    public const string IndexPathVariable = "LMEC_INDEX";
-
     private readonly Lock openLock = new();
     // The segmenter and the entity lists take seconds to load: built on first use, so a missing index is reported
     // before any of them loads.
@@ -36,33 +33,36 @@ public sealed class KnowledgeBase : IDisposable
     private readonly Lazy<GlossarySource> glossary;
     private readonly Lazy<GroundedAnswerWriter?> answerWriter;
 
-    /// <param name="answerWriter">
-    /// Writes grounded answers with a language model; null uses the endpoint the environment names
-    /// (<see cref="ModelEndpoint"/>), if any — generation is off unless configured.
-    /// </param>
+    /// <summary>A knowledge base over <paramref name="indexPath"/> with the embedded glossary and no generation.</summary>
     public KnowledgeBase(string indexPath, TimeProvider clock, GroundedAnswerWriter? answerWriter = null)
+        : this(new KnowledgeBaseOptions(indexPath), clock, answerWriter)
     {
-        ArgumentNullException.ThrowIfNull(indexPath);
+    }
+
+    /// <param name="options">The index folder, glossary override and model endpoint, as the host resolved them.</param>
+    /// <param name="clock">The time indexing runs are stamped with.</param>
+    /// <param name="answerWriter">
+    /// Writes grounded answers with a language model; null uses <see cref="KnowledgeBaseOptions.ModelEndpoint"/>, if
+    /// any — generation is off unless configured.
+    /// </param>
+    public KnowledgeBase(KnowledgeBaseOptions options, TimeProvider clock, GroundedAnswerWriter? answerWriter = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.IndexPath);
         ArgumentNullException.ThrowIfNull(clock);
-        IndexPath = Path.GetFullPath(indexPath);
+        IndexPath = Path.GetFullPath(options.IndexPath);
         this.answerWriter = answerWriter is not null
             ? new Lazy<GroundedAnswerWriter?>(answerWriter)
-            : new Lazy<GroundedAnswerWriter?>(() => ModelEndpoint.FromEnvironment() is { } endpoint ? new GroundedAnswerWriter(endpoint.CreateClient()) : null);
-        glossary = new Lazy<GlossarySource>(() => GlossarySource.FromEnvironment(null, GlossaryQueryExpander.SearchWeights));
+            : new Lazy<GroundedAnswerWriter?>(() => options.ModelEndpoint is { } endpoint ? new GroundedAnswerWriter(endpoint.CreateClient()) : null);
+        glossary = new Lazy<GlossarySource>(() => new GlossarySource(options.GlossaryPath, GlossaryQueryExpander.SearchWeights));
         segmenter = new Lazy<ISegmenter>(SegmenterFactory.CreateDefault);
         entities = new Lazy<UnitEntityFinder>(UnitEntityFinder.CreateDefault);
-        indexer = new Lazy<CorpusIndexer>(() => new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities.Value), segmenter.Value, clock));
+        indexer = new Lazy<CorpusIndexer>(() => new CorpusIndexer(new DocumentPipeline(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities.Value)), segmenter.Value, clock));
     }
 
     public string IndexPath { get; }
 
     public CorpusIndexer Indexer => indexer.Value;
-
-    /// <summary>The index folder: the option if given, else $LMEC_INDEX, else .lmec/index in the current directory.</summary>
-    public static string ResolveIndexPath(string? option) =>
-        !string.IsNullOrWhiteSpace(option) ? option
-        : Environment.GetEnvironmentVariable(IndexPathVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment
-        : DefaultIndexPath;
 
     public async Task<IndexRunReport> IndexAsync(
         IReadOnlyList<string> roots,

@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using LmecKnowledgeSearch.Analysis;
-using LmecKnowledgeSearch.Enrichment;
-using LmecKnowledgeSearch.Ingestion;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -23,37 +21,27 @@ public sealed class CorpusIndexer
     /// <summary>The build that made the units: a new build re-enriches every document on its first run.</summary>
     private static readonly string PipelineVersion = typeof(CorpusIndexer).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    private readonly DocumentReaderRegistry readers;
-    private readonly DocumentUnitBuilder unitBuilder;
+    private readonly DocumentPipeline pipeline;
     private readonly ISegmenter segmenter;
     private readonly TimeProvider clock;
-    private readonly TimeSpan perFileTimeout;
     private readonly Func<string, Lucene.Net.Store.Directory> openDirectory;
 
-    /// <summary>
-    /// Text one file may yield. Enrichment (entities, themes, case studies) runs over the whole text and cannot stop
-    /// midway; ten million characters is a few thousand pages, far beyond any report of the archive, and keeps one
-    /// file's work within minutes and a few hundred MB.
-    /// </summary>
-    public const long MaxDocumentChars = 10_000_000;
-
+    /// <param name="pipeline">Reads and enriches one file into its units.</param>
+    /// <param name="segmenter">The segmenter the index's analyzer uses.</param>
+    /// <param name="clock">The time each run is stamped with.</param>
+    /// <param name="openDirectory">Opens the index folder (tests stand in a directory that fails like a full disk).</param>
     public CorpusIndexer(
-        DocumentReaderRegistry readers,
-        DocumentUnitBuilder unitBuilder,
+        DocumentPipeline pipeline,
         ISegmenter segmenter,
         TimeProvider clock,
-        TimeSpan? perFileTimeout = null,
         Func<string, Lucene.Net.Store.Directory>? openDirectory = null)
     {
-        ArgumentNullException.ThrowIfNull(readers);
-        ArgumentNullException.ThrowIfNull(unitBuilder);
+        ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(segmenter);
         ArgumentNullException.ThrowIfNull(clock);
-        this.readers = readers;
-        this.unitBuilder = unitBuilder;
+        this.pipeline = pipeline;
         this.segmenter = segmenter;
         this.clock = clock;
-        this.perFileTimeout = perFileTimeout ?? TimeSpan.FromMinutes(2);
         this.openDirectory = openDirectory ?? (path => FSDirectory.Open(path));
     }
 
@@ -210,11 +198,7 @@ public sealed class CorpusIndexer
                 }
                 else if (outcome.Documents is { } documents)
                 {
-                    writer.DeleteDocuments(new BooleanQuery
-                    {
-                        { new TermQuery(new Term(IndexSchema.Source, file.Source)), Occur.MUST },
-                        { new TermQuery(new Term(IndexSchema.Root, file.Root)), Occur.MUST },
-                    });
+                    writer.DeleteDocuments(UnitsOf(file.Root, file.Source));
                     try
                     {
                         writer.AddDocuments(documents);
@@ -242,11 +226,7 @@ public sealed class CorpusIndexer
         {
             if (roots.Contains(key.Root, StringComparer.Ordinal) && !seen.Contains(key))
             {
-                writer.DeleteDocuments(new BooleanQuery
-                {
-                    { new TermQuery(new Term(IndexSchema.Source, key.Source)), Occur.MUST },
-                    { new TermQuery(new Term(IndexSchema.Root, key.Root)), Occur.MUST },
-                });
+                writer.DeleteDocuments(UnitsOf(key.Root, key.Source));
                 deleted++;
             }
         }
@@ -285,57 +265,24 @@ public sealed class CorpusIndexer
             return FileOutcome.Unchanged;
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(perFileTimeout);
-        try
+        var processed = await pipeline.ProcessAsync(file.Path, file.Source, cancellationToken).ConfigureAwait(false);
+        if (processed.Units is not { } units)
         {
-            // Readers run third-party parsers; a hang or crash on one file must not stop the run. Reading and
-            // enrichment both watch the file's token, so a file given up on stops working instead of running on.
-            return await Task.Run(() => ReadAndBuildAsync(file, idPrefix, hash, timeout.Token), timeout.Token)
-                .WaitAsync(perFileTimeout, cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            return FileOutcome.Failed($"timeout: gave up after {perFileTimeout.TotalSeconds:0.#} s");
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return FileOutcome.Failed($"timeout: gave up after {perFileTimeout.TotalSeconds:0.#} s");
-        }
-        catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
-        {
-            return FileOutcome.Failed($"tooexpensive: reading it needs more {(e is OutOfMemoryException ? "memory" : "nesting")} than a document may take ({e.GetType().Name})");
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return FileOutcome.Failed($"corrupt: unexpected error ({e.GetType().Name}): {e.Message}");
-        }
-    }
-
-    private async Task<FileOutcome> ReadAndBuildAsync(SourceFile file, string idPrefix, string hash, CancellationToken cancellationToken)
-    {
-        var read = await readers.ReadAsync(file.Path, cancellationToken).ConfigureAwait(false);
-        if (read is ReadResult.Failure failure)
-        {
-            return FileOutcome.Failed($"{failure.Kind.ToString().ToLowerInvariant()}: {failure.Reason}");
+            return FileOutcome.Failed(processed.FailureReason!);
         }
 
-        var document = ((ReadResult.Success)read).Document;
-        var chars = document.Blocks.Sum(b => (long)b.Text.Length);
-        if (chars > MaxDocumentChars)
-        {
-            return FileOutcome.Failed($"toolarge: {chars:N0} characters of text, over the {MaxDocumentChars:N0}-character limit of one document");
-        }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        var units = unitBuilder.Build(file.Source, document);
-        cancellationToken.ThrowIfCancellationRequested();
         var documentSignature = SimHash.Compute(units[0].Text);
         return FileOutcome.Indexed(units
             .Select((unit, i) => UnitDocumentMapper.ToDocument(idPrefix.Length == 0 ? unit : unit with { Id = idPrefix + unit.Id }, file.Root, i == 0 ? hash : null, documentSignature))
             .ToList());
     }
+
+    /// <summary>Every unit of one file of one indexed folder: what a re-indexed or deleted file replaces.</summary>
+    private static BooleanQuery UnitsOf(string root, string source) => new()
+    {
+        { new TermQuery(new Term(IndexSchema.Source, source)), Occur.MUST },
+        { new TermQuery(new Term(IndexSchema.Root, root)), Occur.MUST },
+    };
 
     private IndexWriter OpenWriter(Lucene.Net.Store.Directory directory)
     {
@@ -399,7 +346,7 @@ public sealed class CorpusIndexer
             IgnoreInaccessible = true,
         };
         return System.IO.Directory.EnumerateFiles(root, "*", options)
-            .Where(path => readers.Supports(path) && !IsHidden(root, path))
+            .Where(path => pipeline.Supports(path) && !IsHidden(root, path))
             .Order(StringComparer.Ordinal);
     }
 

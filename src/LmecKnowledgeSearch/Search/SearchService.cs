@@ -405,7 +405,7 @@ public sealed class SearchService
         // A single character the segmenter split off a longer query (与 in 性别与气候) is a function word, not what was asked.
         var longQuery = !IsSingleCharacter(queryText);
         return new HighlightTerms(
-            terms.WordTerms.Where(t => !(longQuery && IsSingleCharacter(t) && Analysis.Chinese.HanCharacters.IsHan(t[0]))).ToHashSet(StringComparer.Ordinal),
+            terms.WordTerms.Where(t => !(longQuery && IsSingleCharacter(t) && HanCharacters.IsHan(t[0]))).ToHashSet(StringComparer.Ordinal),
             terms.BigramTerms)
         {
             Phrases = translations.Where(t => !IsSingleCharacter(t)).ToList(),

@@ -87,11 +87,11 @@ public sealed class HostileFileTests : IDisposable
         var registry = new DocumentReaderRegistry([new PlainTextReader(), new HtmlReader()]);
 
         // A first run with the usual timeout loads the models, so the short timeout below measures reading alone.
-        await new CorpusIndexer(registry, builder, SegmenterFactory.CreateDefault(), TimeProvider.System).IndexAsync(temp.IndexPath, [temp.Corpus]);
+        await new CorpusIndexer(new DocumentPipeline(registry, builder), SegmenterFactory.CreateDefault(), TimeProvider.System).IndexAsync(temp.IndexPath, [temp.Corpus]);
         temp.Write("good/short.txt", "湄公河委员会发布了洪水预警。\n");
         temp.Write("hostile/endless.md", "# 会议\n\n正文。\n");
         var endless = new EndlessReader();
-        var indexer = new CorpusIndexer(new DocumentReaderRegistry([new PlainTextReader(), endless]), builder, SegmenterFactory.CreateDefault(), TimeProvider.System, TimeSpan.FromSeconds(2));
+        var indexer = new CorpusIndexer(new DocumentPipeline(new DocumentReaderRegistry([new PlainTextReader(), endless]), builder, TimeSpan.FromSeconds(2)), SegmenterFactory.CreateDefault(), TimeProvider.System);
 
         var report = await indexer.IndexAsync(temp.IndexPath, [temp.Corpus]);
 
@@ -123,7 +123,7 @@ public sealed class HostileFileTests : IDisposable
     }
 
     private static CorpusIndexer Indexer(IDocumentReader markdown, TimeSpan? timeout = null) =>
-        new(new DocumentReaderRegistry([new PlainTextReader(), markdown, new HtmlReader(), new DocxReader(), new PdfReader()]), DocumentUnitBuilder.CreateDefault(), SegmenterFactory.CreateDefault(), TimeProvider.System, timeout);
+        new(new DocumentPipeline(new DocumentReaderRegistry([new PlainTextReader(), markdown, new HtmlReader(), new DocxReader(), new PdfReader()]), DocumentUnitBuilder.CreateDefault(), timeout), SegmenterFactory.CreateDefault(), TimeProvider.System);
 
     private sealed class ThrowingReader(Exception error) : IDocumentReader
     {

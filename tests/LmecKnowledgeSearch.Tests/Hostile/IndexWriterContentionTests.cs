@@ -53,7 +53,7 @@ public sealed class IndexWriterContentionTests : IDisposable
         }
 
         temp.Write("later.md", "# 新文件\n\n新加入的会议纪要。\n");
-        var indexer = new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(), SegmenterFactory.CreateDefault(), TimeProvider.System, openDirectory: path => new FullDiskDirectory(FSDirectory.Open(path)));
+        var indexer = new CorpusIndexer(new DocumentPipeline(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault()), SegmenterFactory.CreateDefault(), TimeProvider.System, openDirectory: path => new FullDiskDirectory(FSDirectory.Open(path)));
 
         var error = await Assert.ThrowsAsync<LmecException>(() => indexer.IndexAsync(temp.IndexPath, [temp.Corpus]));
 

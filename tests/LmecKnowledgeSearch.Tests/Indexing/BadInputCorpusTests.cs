@@ -47,7 +47,7 @@ public sealed class BadInputCorpusTests : IDisposable
         temp.Write(VanishingFile, "这个文件在索引过程中被删除。\n");
         WriteLargeText(Path.Combine(temp.Corpus, "bad", "huge.txt"), 50L * 1024 * 1024);
         using var knowledge = new KnowledgeBase(temp.IndexPath, TimeProvider.System);
-        var indexer = new CorpusIndexer(RegistryThatLosesAFile(), DocumentUnitBuilder.CreateDefault(), SegmenterFactory.CreateDefault(), TimeProvider.System);
+        var indexer = new CorpusIndexer(new DocumentPipeline(RegistryThatLosesAFile(), DocumentUnitBuilder.CreateDefault()), SegmenterFactory.CreateDefault(), TimeProvider.System);
 
         var report = await indexer.IndexAsync(temp.IndexPath, [temp.Corpus]);
 

@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Text;
 
 namespace LmecKnowledgeSearch.Analysis.Lexicon;
 
@@ -44,15 +42,10 @@ public sealed class DomainLexicon
     /// <summary>The lexicon shipped with the product: every embedded Data/lexicon/*.txt file.</summary>
     public static DomainLexicon LoadDefault()
     {
-        var assembly = typeof(DomainLexicon).Assembly;
         var lines = new List<string>();
-        foreach (var name in assembly.GetManifestResourceNames()
-                     .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
-                     .Order(StringComparer.Ordinal))
+        foreach (var name in EmbeddedData.Names(ResourcePrefix, ".txt"))
         {
-            using var stream = assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException("Embedded lexicon resource vanished: " + name);
-            using var reader = new StreamReader(stream, Encoding.UTF8);
+            using var reader = EmbeddedData.OpenText(name);
             for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
             {
                 lines.Add(line);

@@ -5,7 +5,7 @@ using OpenAI;
 namespace LmecKnowledgeSearch.Answering.Generation;
 
 /// <summary>
-/// The optional OpenAI-compatible endpoint for generated answers, from the environment: LMEC_LLM_ENDPOINT (e.g.
+/// The optional OpenAI-compatible endpoint for generated answers. Hosts read it from LMEC_LLM_ENDPOINT (e.g.
 /// http://localhost:11434/v1), LMEC_LLM_MODEL and, where the server wants one, LMEC_LLM_API_KEY. Unset: no generation.
 /// </summary>
 public sealed record ModelEndpoint(Uri Endpoint, string Model, string? ApiKey)
@@ -14,9 +14,9 @@ public sealed record ModelEndpoint(Uri Endpoint, string Model, string? ApiKey)
     public const string ModelVariable = "LMEC_LLM_MODEL";
     public const string ApiKeyVariable = "LMEC_LLM_API_KEY";
 
-    public static ModelEndpoint? FromEnvironment()
+    /// <summary>The endpoint the three settings describe (named after their variables in errors); null when no endpoint is set.</summary>
+    public static ModelEndpoint? Parse(string? endpoint, string? model, string? apiKey)
     {
-        var endpoint = Environment.GetEnvironmentVariable(EndpointVariable);
         if (string.IsNullOrWhiteSpace(endpoint))
         {
             return null;
@@ -27,13 +27,12 @@ public sealed record ModelEndpoint(Uri Endpoint, string Model, string? ApiKey)
             throw new LmecException(LmecErrorKind.InvalidInput, $"{EndpointVariable} is not an http(s) address: {endpoint}");
         }
 
-        var model = Environment.GetEnvironmentVariable(ModelVariable);
         if (string.IsNullOrWhiteSpace(model))
         {
             throw new LmecException(LmecErrorKind.InvalidInput, $"{EndpointVariable} is set but {ModelVariable} is not: name the model to use");
         }
 
-        return new ModelEndpoint(uri, model, Environment.GetEnvironmentVariable(ApiKeyVariable));
+        return new ModelEndpoint(uri, model, apiKey);
     }
 
     public IChatClient CreateClient() =>

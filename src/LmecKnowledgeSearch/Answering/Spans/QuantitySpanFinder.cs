@@ -149,7 +149,7 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
         // 5.1.1 and 3.2 Results number sections, not things.
         var sectionNumber = number.Count(c => c == '.') >= 2 || (next == '.' && end + 1 < sentence.Length && char.IsDigit(sentence[end + 1]))
             || (unit.Length == 0 && number.Contains('.') && sentence[..match.Index].Trim().Length == 0)
-            || (unit.Length == 0 && number.Contains('.') && next == ' ' && end + 1 < sentence.Length && QuestionAnalyzer.IsHan(sentence[end + 1]));
+            || (unit.Length == 0 && number.Contains('.') && next == ' ' && end + 1 < sentence.Length && HanCharacters.IsHan(sentence[end + 1]));
         if (sectionNumber || next is '年' or '月' or '日' or '号' or '期' or '-' or '/' || before is '-' or '/' or '+' or '第' or '#')
         {
             return true;

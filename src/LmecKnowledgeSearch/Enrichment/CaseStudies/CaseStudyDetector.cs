@@ -161,7 +161,7 @@ public sealed partial class CaseStudyDetector
 
     private static bool IsMostlyLatin(string text)
     {
-        var han = text.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+        var han = HanCharacters.CountHan(text);
         var latin = text.Count(char.IsAsciiLetter);
         return latin > 2 * han;
     }

@@ -58,7 +58,7 @@ internal sealed partial class AffiliationRecognizer
             return false;
         }
 
-        return HasHan(text)
+        return HanCharacters.ContainsHan(text)
             ? text.Length <= MaxHanLength && IsChineseAffiliation(text)
             : text.Length <= MaxLatinLength && IsLatinAffiliation(text);
     }
@@ -120,8 +120,6 @@ internal sealed partial class AffiliationRecognizer
 
         return false;
     }
-
-    internal static bool HasHan(string text) => text.Any(c => c is >= '\u4E00' and <= '\u9FFF');
 
     // Hydrologist, Ecologist, Sociologist, Agronomist …: a profession named by its field.
     [GeneratedRegex(@"\b(?:Senior|Principal|Chief|Lead)?\s*[A-Z][a-z]+(?:ologist|onomist|icist|ographer)s?\b")]

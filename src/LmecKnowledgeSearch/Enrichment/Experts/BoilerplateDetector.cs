@@ -99,7 +99,7 @@ internal sealed partial class BoilerplateDetector
         var label = labelled.Groups["label"].Value.Trim();
         var body = labelled.Groups["body"].Value;
         var isIssuer = issuerNames.Any(n => SameName(n, label));
-        var isOrganisation = (_affiliations.IsAffiliation(label) && !AffiliationRecognizer.HasHan(label)) || EndsWithOrganisation(label);
+        var isOrganisation = (_affiliations.IsAffiliation(label) && !HanCharacters.ContainsHan(label)) || EndsWithOrganisation(label);
         var describes = body.StartsWith(label, StringComparison.Ordinal) || SelfDescription().IsMatch(body);
 
         // An unknown organisation describing itself is only boilerplate in the closing part, where briefings put it;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using LmecKnowledgeSearch.TextPrimitives;
 
 namespace LmecKnowledgeSearch.Enrichment.Experts;
 

@@ -172,7 +172,7 @@ public sealed partial class BriefingStructureExtractor
         }
 
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        var han = text.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+        var han = HanCharacters.CountHan(text);
         return han >= 30 || words >= 12 || ProsePunctuation().IsMatch(text);
     }
 

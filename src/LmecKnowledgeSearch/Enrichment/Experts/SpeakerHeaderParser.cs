@@ -220,7 +220,7 @@ internal sealed partial class SpeakerHeaderParser
     /// <summary>A Chinese name glued to its affiliation: split where a known organisation or place begins, right after a name.</summary>
     private (string Name, string Affiliation)? GluedSplit(string text)
     {
-        if (_affiliationStarts.Count == 0 || text.Length < 6 || text.Contains(' ') || !AffiliationRecognizer.HasHan(text[..2]))
+        if (_affiliationStarts.Count == 0 || text.Length < 6 || text.Contains(' ') || !HanCharacters.ContainsHan(text[..2]))
         {
             return null;
         }

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using LmecKnowledgeSearch.Enrichment.Experts;
 using LmecKnowledgeSearch.Ingestion;
-using LmecKnowledgeSearch.TextPrimitives;
 
 namespace LmecKnowledgeSearch.Enrichment.Metadata;
 
@@ -47,7 +46,7 @@ public sealed partial class DocumentMetadataExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sourcePath);
-        var frontMatter = FrontMatter.Parse(document.Text);
+        var frontMatter = FrontMatter.Find(document.Text);
         var lines = DocumentLine.Split(document).Where(l => l.Start >= frontMatter.Length).ToList();
         var masthead = _mastheads.Read(lines);
         var title = _titles.Find(lines, document.Properties, frontMatter, masthead, sourcePath);
@@ -89,7 +88,7 @@ public sealed partial class DocumentMetadataExtractor
 
         foreach (var key in new[] { "date", "published", "publish_date", "pubdate", "created" })
         {
-            if (frontMatter[key] is { } value && _dates.FindFirst(value) is { } fromFrontMatter)
+            if (frontMatter.First(key) is { } value && _dates.FindFirst(value) is { } fromFrontMatter)
             {
                 return fromFrontMatter;
             }
@@ -161,7 +160,7 @@ public sealed partial class DocumentMetadataExtractor
 
         foreach (var key in new[] { "author", "authors", "team_lead" })
         {
-            if (frontMatter[key] is { } value && _authors.FromByline(MarkdownLink().Replace(value, "${text}")) is { Count: > 0 } fromFrontMatter)
+            if (frontMatter.First(key) is { } value && _authors.FromByline(MarkdownLink().Replace(value, "${text}")) is { Count: > 0 } fromFrontMatter)
             {
                 return fromFrontMatter;
             }

@@ -20,7 +20,7 @@ public sealed class LanguageClassifier
         var latin = 0;
         foreach (var c in text)
         {
-            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF')
+            if (HanCharacters.IsHan(c))
             {
                 han++;
             }

@@ -32,7 +32,7 @@ internal sealed partial class TitleFinder
             return new FoundTitle(stated, printedAt);
         }
 
-        if (frontMatter["title"] is { } fromFrontMatter)
+        if (frontMatter.First("title") is { } fromFrontMatter)
         {
             return new FoundTitle(fromFrontMatter, null);
         }
@@ -54,7 +54,7 @@ internal sealed partial class TitleFinder
         for (var i = 0; i < limit; i++)
         {
             var text = lines[i].Text;
-            if (text.Length <= (AffiliationRecognizer.HasHan(text) ? 80 : MaxTitleLength) && IsMeaningful(text) && !text.Contains('。')
+            if (text.Length <= (HanCharacters.ContainsHan(text) ? 80 : MaxTitleLength) && IsMeaningful(text) && !text.Contains('。')
                 && !BoilerplateDetector.IsContactField(text) && !DateOnly().IsMatch(text) && !Dateline().IsMatch(text))
             {
                 return new FoundTitle(text, i);

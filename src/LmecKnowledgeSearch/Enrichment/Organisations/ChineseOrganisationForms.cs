@@ -133,7 +133,7 @@ internal static class ChineseOrganisationForms
 
             var c = text[k];
             var isLatin = c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
-            if ((!TextFolding.IsHan(c) && !isLatin) || HardDelimiters.Contains(c) || EndsWithStopWord(text, k + 1))
+            if ((!HanCharacters.IsHan(c) && !isLatin) || HardDelimiters.Contains(c) || EndsWithStopWord(text, k + 1))
             {
                 break;
             }

@@ -1,4 +1,3 @@
-using LmecKnowledgeSearch.Enrichment.Places;
 
 namespace LmecKnowledgeSearch.Enrichment.Organisations;
 
@@ -32,7 +31,7 @@ public sealed class OrganisationRegistry
 
     public static OrganisationRegistry LoadDefault()
     {
-        using var reader = TsvRows.OpenEmbedded(ResourceName);
+        using var reader = EmbeddedData.OpenText(ResourceName);
         return Parse(reader);
     }
 

@@ -33,7 +33,7 @@ public sealed class Gazetteer
 
     public static Gazetteer LoadDefault()
     {
-        using var reader = TsvRows.OpenEmbedded(ResourceName);
+        using var reader = EmbeddedData.OpenText(ResourceName);
         return Parse(reader);
     }
 

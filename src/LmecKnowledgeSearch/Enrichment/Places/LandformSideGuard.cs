@@ -26,7 +26,7 @@ internal static class LandformSideGuard
         return Landforms.Contains(text[start])
             && Directions.Contains(text[start + 1])
             && PartWords.Contains(text[start + length])
-            && TextFolding.IsHan(previous)
+            && HanCharacters.IsHan(previous)
             && !NameEnders.Contains(previous);
     }
 }

@@ -167,7 +167,7 @@ internal sealed class PlaceFormRecognizer
         for (var k = suffixStart - 1; k >= 0 && suffixStart - k <= rule.MaxPrefix; k--)
         {
             var c = text[k];
-            if (!TextFolding.IsHan(c) || Delimiters.Contains(c))
+            if (!HanCharacters.IsHan(c) || Delimiters.Contains(c))
             {
                 return k + 1;
             }

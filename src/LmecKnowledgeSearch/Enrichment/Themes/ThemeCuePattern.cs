@@ -18,7 +18,7 @@ internal sealed class ThemeCuePattern
             term = term[..^1];
         }
 
-        IsCjk = term.Any(IsCjkChar);
+        IsCjk = term.Any(HanCharacters.IsHan);
         _literal = (IsCjk ? term : LongestWord(term)).ToLowerInvariant();
         if (!IsCjk)
         {
@@ -68,8 +68,6 @@ internal sealed class ThemeCuePattern
             yield return (match.Index, match.Length, match.Value);
         }
     }
-
-    internal static bool IsCjkChar(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
 
     private static string LongestWord(string term) =>
         term.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).FirstOrDefault() ?? term;

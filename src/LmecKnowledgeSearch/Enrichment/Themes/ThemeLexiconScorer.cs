@@ -58,7 +58,7 @@ public sealed class ThemeLexiconScorer
         var inWord = false;
         foreach (var c in text)
         {
-            if (ThemeCuePattern.IsCjkChar(c))
+            if (HanCharacters.IsHan(c))
             {
                 cjk++;
             }

@@ -26,7 +26,7 @@ public sealed class ThemeTaxonomy
     /// <summary>The taxonomy embedded in the library.</summary>
     public static ThemeTaxonomy LoadEmbedded()
     {
-        using var stream = EmbeddedThemeData.Open(ResourceSuffix);
+        using var stream = EmbeddedData.Open("themes", ResourceSuffix);
         return Parse(stream);
     }
 

@@ -35,7 +35,7 @@ public sealed class ThemeTextClassifier
     /// <summary>The model trained by <see cref="ThemeClassifierTrainer"/> and embedded as Data/themes/model.zip.</summary>
     public static ThemeTextClassifier LoadEmbedded()
     {
-        using var stream = EmbeddedThemeData.Open(ModelFileName);
+        using var stream = EmbeddedData.Open("themes", ModelFileName);
         return Load(stream);
     }
 

@@ -146,7 +146,7 @@ internal sealed class HtmlBlockWalker(bool dropPageFurniture)
 
             var before = start > 0 ? data[start - 1] : buffer.Length > 0 ? buffer[^1] : ' ';
             var after = i < data.Length ? data[i] : ' ';
-            if (!(sawNewline && BlockText.IsCjk(before) && BlockText.IsCjk(after)))
+            if (!(sawNewline && HanCharacters.IsCjkScript(before) && HanCharacters.IsCjkScript(after)))
             {
                 buffer.Append(' ');
             }

@@ -69,7 +69,7 @@ public sealed partial class MarkdownReader : DecodedTextReader
             {
                 case YamlFrontMatterBlock frontMatter:
                     var parsed = FrontMatter.Parse(frontMatter.Lines.Lines.Take(frontMatter.Lines.Count).Select(l => l.Slice.ToString()));
-                    properties = parsed.ToProperties();
+                    properties = PropertiesOf(parsed);
                     foreach (var prose in parsed.Prose())
                     {
                         Add(blocks, BlockKind.Paragraph, prose);
@@ -187,6 +187,24 @@ public sealed partial class MarkdownReader : DecodedTextReader
         return WrappedLineJoiner.Join(builder.ToString().Split('\n'), joinHyphenatedWords: false);
     }
 
+    /// <summary>The document properties front matter declares: title, authors, date, language.</summary>
+    private static DocumentProperties PropertiesOf(FrontMatter frontMatter)
+    {
+        var authors = frontMatter.All("author", "authors", "creator")
+            .SelectMany(a => AuthorSeparator().Split(a))
+            .Select(a => a.Trim())
+            .Where(a => a.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new DocumentProperties
+        {
+            Title = frontMatter.First("title"),
+            Authors = authors,
+            Date = BlockText.ParseDeclaredDate(frontMatter.First("date", "published", "created")),
+            Language = frontMatter.First("language", "lang", "locale"),
+        };
+    }
+
     private static void PushInlineChildren(Stack<Inline> pending, ContainerInline container)
     {
         var children = new List<Inline>();
@@ -213,4 +231,6 @@ public sealed partial class MarkdownReader : DecodedTextReader
             .ToList();
         return blocks.Count == 0 ? null : new ExtractedDocument(blocks, DocumentProperties.None);
     }
+    [GeneratedRegex(@"\s*(?:[,;、，；]|\band\b|&)\s*")]
+    private static partial Regex AuthorSeparator();
 }

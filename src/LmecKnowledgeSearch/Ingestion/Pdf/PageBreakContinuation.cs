@@ -24,6 +24,6 @@ public static class PageBreakContinuation
         return last.ReachesRightMargin
             && Math.Abs(last.FontSize - first.FontSize) < 0.5
             && !SentenceEnds.Contains(lastText[^1], StringComparison.Ordinal)
-            && (char.IsLower(start) || (Text.BlockText.IsCjk(start) && Text.BlockText.IsCjk(lastText[^1])) || start == ',' || start == '，');
+            && (char.IsLower(start) || (HanCharacters.IsCjkScript(start) && HanCharacters.IsCjkScript(lastText[^1])) || start == ',' || start == '，');
     }
 }

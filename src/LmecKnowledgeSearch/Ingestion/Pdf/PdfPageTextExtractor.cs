@@ -159,8 +159,8 @@ internal static class PdfLineBuilder
             var touching = gap < Math.Max(previous.BoundingBox.Height, next.BoundingBox.Height) * 0.15;
 
             // CJK next to CJK never takes a space; CJK next to Latin only when the layout shows one ("2022年", "SEI高级").
-            var cjkBoundary = BlockText.IsCjk(previous.Text[^1]) || BlockText.IsCjk(next.Text[0]);
-            var bothCjk = BlockText.IsCjk(previous.Text[^1]) && BlockText.IsCjk(next.Text[0]);
+            var cjkBoundary = HanCharacters.IsCjkScript(previous.Text[^1]) || HanCharacters.IsCjkScript(next.Text[0]);
+            var bothCjk = HanCharacters.IsCjkScript(previous.Text[^1]) && HanCharacters.IsCjkScript(next.Text[0]);
             // Latin letters that touch are one word cut in two by a font or kerning change ("SE" + "I").
             var glued = gap < Math.Max(previous.BoundingBox.Height, next.BoundingBox.Height) * 0.03;
             if (!bothCjk && !(cjkBoundary && touching) && !glued)

@@ -64,15 +64,6 @@ public static class BlockText
     public static string NormaliseLineEndings(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u2028', '\n').Replace('\u2029', '\n');
 
-    /// <summary>Han ideographs, kana, hangul and CJK/full-width punctuation: characters written without spaces between them.</summary>
-    public static bool IsCjk(char c) =>
-        c is >= '\u2E80' and <= '\u9FFF' // radicals, CJK punctuation, kana, bopomofo, CJK unified
-        || c is >= '\uAC00' and <= '\uD7AF' // hangul
-        || c is >= '\uF900' and <= '\uFAFF' // compatibility ideographs
-        || c is >= '\uFE30' and <= '\uFE4F' // vertical forms
-        || c is >= '\uFF00' and <= '\uFFEF' // full-width forms
-        || char.IsSurrogate(c); // supplementary ideographs (extension B+) arrive as surrogate pairs
-
     /// <summary>Reads a date a document states about itself: ISO ("2022-05-20", with or without time), "2022/5/20", "2022年5月20日".</summary>
     public static DateOnly? ParseDeclaredDate(string? value)
     {

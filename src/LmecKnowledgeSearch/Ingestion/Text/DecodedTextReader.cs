@@ -1,7 +1,7 @@
 namespace LmecKnowledgeSearch.Ingestion.Text;
 
 /// <summary>
-/// A reader of a text-based markup format: loads the file within its size limit, detects its encoding, parses the
+/// A reader of a text-based format (plain text, HTML, Markdown): loads the file within its size limit, detects its encoding, parses the
 /// text and records the encoding found. A parse that throws is a corrupt file, reported with the format's name.
 /// </summary>
 public abstract class DecodedTextReader : IDocumentReader
@@ -19,7 +19,7 @@ public abstract class DecodedTextReader : IDocumentReader
     /// <summary>The format as failure reasons name it ("HTML", "Markdown").</summary>
     protected abstract string FormatName { get; }
 
-    /// <summary>Why a file that holds no text at all is empty.</summary>
+    /// <summary>Why a file that holds no text at all is empty (the encoding found is added after it).</summary>
     protected abstract string EmptyReason { get; }
 
     protected TextEncodingDetector Detector { get; } = new();
@@ -43,7 +43,7 @@ public abstract class DecodedTextReader : IDocumentReader
 
             return Parse(decoded.Text, cancellationToken) is { } document
                 ? new ReadResult.Success(document with { Properties = document.Properties with { Encoding = decoded.EncodingName } })
-                : ReadResult.Fail(ReadFailureKind.Empty, EmptyReason);
+                : ReadResult.Fail(ReadFailureKind.Empty, $"{EmptyReason} ({decoded.EncodingName})");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -36,7 +36,7 @@ public static class WrappedLineJoiner
     {
         var last = builder[^1];
         var first = next[0];
-        if (joinHyphenatedWords && last == '-' && builder.Length >= 2 && char.IsLetterOrDigit(builder[^2]) && !BlockText.IsCjk(builder[^2]))
+        if (joinHyphenatedWords && last == '-' && builder.Length >= 2 && char.IsLetterOrDigit(builder[^2]) && !HanCharacters.IsCjkScript(builder[^2]))
         {
             if (char.IsLower(first))
             {
@@ -48,7 +48,7 @@ public static class WrappedLineJoiner
             return;
         }
 
-        if (BlockText.IsCjk(last) && BlockText.IsCjk(first))
+        if (HanCharacters.IsCjkScript(last) && HanCharacters.IsCjkScript(first))
         {
             return;
         }

@@ -88,11 +88,7 @@ public sealed class Glossary
     /// <summary>The glossary shipped inside the assembly (every Data/glossary/*.tsv resource).</summary>
     public static Glossary LoadDefault()
     {
-        var assembly = typeof(Glossary).Assembly;
-        var names = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".tsv", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var names = EmbeddedData.Names(ResourcePrefix, ".tsv");
         if (names.Count == 0)
         {
             throw new InvalidOperationException("No embedded glossary resource found under " + ResourcePrefix);
@@ -102,9 +98,7 @@ public sealed class Glossary
         var issues = new List<string>();
         foreach (var name in names)
         {
-            using var stream = assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException("Embedded resource vanished: " + name);
-            using var reader = new StreamReader(stream);
+            using var reader = EmbeddedData.OpenText(name);
             var (r, i) = GlossaryTsvReader.Read(reader, name);
             rows.AddRange(r);
             issues.AddRange(i);

@@ -1,14 +1,13 @@
 namespace LmecKnowledgeSearch.Search.Glossary;
 
 /// <summary>
-/// Where the glossary comes from: an explicit file or folder, else the <c>LMEC_GLOSSARY</c> environment variable, else the
-/// glossary embedded in the assembly. Expansion happens at query time, so when the file or folder changes the next call to
+/// Where the glossary comes from: a file or folder the host names (its --glossary option or <c>LMEC_GLOSSARY</c>), else
+/// the glossary embedded in the assembly. Expansion happens at query time, so when the file or folder changes the next call to
 /// <see cref="Current"/> reads it again and the edited glossary takes effect without re-indexing or restarting.
 /// Thread-safe: readers see one immutable snapshot; a reload is done by one thread at a time.
 /// </summary>
 public sealed class GlossarySource
 {
-    public const string EnvironmentVariable = "LMEC_GLOSSARY";
 
     private readonly object reloadLock = new();
     private readonly ExpansionWeights? weights;
@@ -33,22 +32,6 @@ public sealed class GlossarySource
 
     /// <summary>A recognizer over <see cref="Current"/>, built once per version of the glossary.</summary>
     public QueryConceptRecognizer Recognizer => Fresh().Recognizer;
-
-    /// <summary>
-    /// <paramref name="explicitPath"/> when given (e.g. a --glossary option), else the <c>LMEC_GLOSSARY</c> environment
-    /// variable when set, else the embedded glossary.
-    /// </summary>
-    public static GlossarySource FromEnvironment(string? explicitPath = null, ExpansionWeights? weights = null) =>
-        FromEnvironment(explicitPath, weights, Environment.GetEnvironmentVariable);
-
-    /// <inheritdoc cref="FromEnvironment(string?, ExpansionWeights?)"/>
-    /// <param name="environment">Reads an environment variable; lets hosts and tests supply their own settings.</param>
-    public static GlossarySource FromEnvironment(string? explicitPath, ExpansionWeights? weights, Func<string, string?> environment)
-    {
-        ArgumentNullException.ThrowIfNull(environment);
-        var path = !string.IsNullOrWhiteSpace(explicitPath) ? explicitPath : environment(EnvironmentVariable);
-        return new GlossarySource(path, weights);
-    }
 
     private Snapshot Fresh()
     {

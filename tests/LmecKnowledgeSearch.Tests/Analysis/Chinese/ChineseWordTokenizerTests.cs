@@ -1,5 +1,6 @@
 using LmecKnowledgeSearch.Analysis.Chinese;
 using LmecKnowledgeSearch.Tests.Fixtures;
+using LmecKnowledgeSearch.TextPrimitives;
 using Xunit;
 
 namespace LmecKnowledgeSearch.Tests.Analysis.Chinese;

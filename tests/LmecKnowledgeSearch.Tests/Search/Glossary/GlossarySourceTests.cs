@@ -27,7 +27,7 @@ public sealed class GlossarySourceTests : IDisposable
     [Fact]
     public void Without_an_override_uses_the_embedded_glossary()
     {
-        var source = GlossarySource.FromEnvironment(null, null, _ => null);
+        var source = new GlossarySource();
 
         Assert.Null(source.Path);
         Assert.True(source.Current.Concepts.Count > 2500);
@@ -35,25 +35,14 @@ public sealed class GlossarySourceTests : IDisposable
     }
 
     [Fact]
-    public void The_environment_variable_names_the_override()
+    public void A_path_names_the_override()
     {
         var path = Write("mine.tsv", "sample\t样例概念\tsample concept\t-\t-\teco\n");
 
-        var source = GlossarySource.FromEnvironment(null, null, name => name == GlossarySource.EnvironmentVariable ? path : null);
+        var source = new GlossarySource(path);
 
         Assert.Equal(path, source.Path);
         Assert.Equal("sample", Assert.Single(source.Current.Concepts).Id);
-    }
-
-    [Fact]
-    public void An_explicit_path_wins_over_the_environment_variable()
-    {
-        var fromOption = Write("option.tsv", "option\t选项概念\toption concept\t-\t-\teco\n");
-        var fromEnvironment = Write("env.tsv", "env\t环境变量概念\tenvironment concept\t-\t-\teco\n");
-
-        var source = GlossarySource.FromEnvironment(fromOption, null, _ => fromEnvironment);
-
-        Assert.Equal("option", Assert.Single(source.Current.Concepts).Id);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class HonestHighlightTests(SeedKnowledgeBase seed) : IClassFixture
     public void Offers_direct_translations_for_marking_but_no_synonyms_single_characters_or_function_words()
     {
         var analyzer = IndexSchema.CreateAnalyzer(Segmenter);
-        var builder = new UserQueryBuilder(analyzer, new GlossaryQueryExpander(GlossarySource.FromEnvironment(null, GlossaryQueryExpander.SearchWeights), analyzer));
+        var builder = new UserQueryBuilder(analyzer, new GlossaryQueryExpander(new GlossarySource(null, GlossaryQueryExpander.SearchWeights), analyzer));
 
         var (_, translations) = builder.HighlightSources("gender");
 

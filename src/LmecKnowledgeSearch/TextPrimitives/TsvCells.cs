@@ -1,4 +1,4 @@
-namespace LmecKnowledgeSearch.Enrichment.Places;
+namespace LmecKnowledgeSearch.TextPrimitives;
 
 /// <summary>Cell conventions shared by the gazetteer and the organisation registry: empty means absent, '|' separates a list.</summary>
 public static class TsvCells

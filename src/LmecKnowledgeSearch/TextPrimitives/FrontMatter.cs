@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
-using LmecKnowledgeSearch.Ingestion.Text;
 
-namespace LmecKnowledgeSearch.Ingestion.Markdown;
+namespace LmecKnowledgeSearch.TextPrimitives;
 
 /// <summary>
 /// The simple subset of YAML that front matter uses in practice: top-level <c>key: value</c> pairs, values folded over
 /// indented lines, and lists written as <c>- item</c> lines or <c>[a, b]</c>. Nested mappings are kept as flat text.
+/// The Markdown reader parses the block Markdig found; enrichment finds one at the top of any text (a Markdown post
+/// saved as .txt keeps it).
 /// </summary>
 public sealed partial class FrontMatter
 {
@@ -13,7 +14,26 @@ public sealed partial class FrontMatter
 
     private readonly Dictionary<string, List<string>> values;
 
-    private FrontMatter(Dictionary<string, List<string>> values) => this.values = values;
+    private FrontMatter(Dictionary<string, List<string>> values, int length = 0)
+    {
+        this.values = values;
+        Length = length;
+    }
+
+    public static FrontMatter Empty { get; } = new(new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Characters the block takes at the start of the text it was found in (0 when there is none or it was parsed from lines).</summary>
+    public int Length { get; }
+
+    /// <summary>The front matter block (between two <c>---</c> lines) at the very start of <paramref name="text"/>, if any.</summary>
+    public static FrontMatter Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var block = Block().Match(text);
+        return block.Success
+            ? new FrontMatter(Parse(block.Groups["body"].Value.Split('\n')).values, block.Length)
+            : Empty;
+    }
 
     public static FrontMatter Parse(IEnumerable<string> lines)
     {
@@ -96,25 +116,8 @@ public sealed partial class FrontMatter
         values.Where(pair => ProseKey().IsMatch(pair.Key))
             .SelectMany(pair => pair.Value)
             .Select(value => MarkdownLink().Replace(value, "$1").Trim())
-            .Where(value => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinProseWords || value.Count(c => c >= '\u4E00') >= MinProseWords * 2)
+            .Where(value => value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinProseWords || HanCharacters.CountHan(value) >= MinProseWords * 2)
             .ToList();
-
-    public DocumentProperties ToProperties()
-    {
-        var authors = All("author", "authors", "creator")
-            .SelectMany(a => AuthorSeparator().Split(a))
-            .Select(a => a.Trim())
-            .Where(a => a.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return new DocumentProperties
-        {
-            Title = First("title"),
-            Authors = authors,
-            Date = BlockText.ParseDeclaredDate(First("date", "published", "created")),
-            Language = First("language", "lang", "locale"),
-        };
-    }
 
     private static void AddScalarOrInlineList(List<string> target, string raw)
     {
@@ -144,7 +147,10 @@ public sealed partial class FrontMatter
         return trimmed.Trim();
     }
 
-    [GeneratedRegex(@"^(?<key>[A-Za-z_\p{L}][\w\- \p{L}]*):(?:\s+(?<value>.*)|\s*)$")]
+    [GeneratedRegex(@"^\uFEFF?---[ \t]*\r?\n(?<body>.*?)\r?\n---[ \t]*(?:\r?\n|$)", RegexOptions.Singleline)]
+    private static partial Regex Block();
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z_\p{L}][\w\-? \p{L}]*):(?:\s+(?<value>.*)|\s*)$")]
     private static partial Regex KeyLine();
 
     [GeneratedRegex(@"^(?:description|summary|abstract|excerpt|subtitle|standfirst|lede|dek|teaser|about|bio|author[-_ ]?bio)$", RegexOptions.IgnoreCase)]
@@ -152,7 +158,4 @@ public sealed partial class FrontMatter
 
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex MarkdownLink();
-
-    [GeneratedRegex(@"\s*(?:[,;、，；]|\band\b|&)\s*")]
-    private static partial Regex AuthorSeparator();
 }

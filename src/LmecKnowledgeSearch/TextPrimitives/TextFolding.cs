@@ -1,16 +1,18 @@
-namespace LmecKnowledgeSearch.Enrichment.Places;
+namespace LmecKnowledgeSearch.TextPrimitives;
 
-/// <summary>One-to-one character folding, so offsets found on folded text are offsets into the original.</summary>
+/// <summary>
+/// One-to-one character folding for matching names (dashes, apostrophes, spaces and middle dots to one form each, then
+/// <see cref="WidthFolding"/>), so offsets found on folded text are offsets into the original.
+/// </summary>
 public static class TextFolding
 {
     public static char Fold(char c) => c switch
     {
         '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFF0D' or '\uFE63' => '-',
         '\u2018' or '\u2019' or '\u02BC' or '\uFF07' => '\'',
-        '\u00A0' or '\u3000' or '\t' or '\n' or '\r' or '\u2009' or '\u202F' => ' ',
+        '\u00A0' or '\t' or '\n' or '\r' or '\u2009' or '\u202F' => ' ',
         '\u00B7' or '\u30FB' or '\u2022' => '·',
-        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-        _ => c,
+        _ => WidthFolding.Fold(c),
     };
 
     public static char FoldIgnoreCase(char c) => char.ToLowerInvariant(Fold(c));
@@ -21,8 +23,6 @@ public static class TextFolding
         || (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7')
         || (c >= '\u1E00' && c <= '\u1EFF')
         || (c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A');
-
-    public static bool IsHan(char c) => c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or (>= '\uF900' and <= '\uFAFF');
 
     private static readonly string[] UrlMarks = ["://", "www.", "@", ".org", ".com", ".net", ".htm", "%2", "%E", "_posts"];
 

@@ -1,4 +1,4 @@
-namespace LmecKnowledgeSearch.Enrichment.Places;
+namespace LmecKnowledgeSearch.TextPrimitives;
 
 /// <summary>
 /// Rows of the tab-separated data files we write (gazetteer, organisation registry): comments (#), blank lines and
@@ -34,14 +34,5 @@ public static class TsvRows
 
             yield return cells;
         }
-    }
-
-    /// <summary>An embedded data file of this assembly, opened for reading.</summary>
-    public static StreamReader OpenEmbedded(string resourceName)
-    {
-        ArgumentNullException.ThrowIfNull(resourceName);
-        var stream = typeof(TsvRows).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing.");
-        return new StreamReader(stream);
     }
 }

@@ -1,4 +1,4 @@
-namespace LmecKnowledgeSearch.Analysis.Chinese;
+namespace LmecKnowledgeSearch.TextPrimitives;
 
 /// <summary>Full-width ASCII variants (U+FF01–FF5E) and the ideographic space folded to ASCII, one char for one char.</summary>
 public static class WidthFolding

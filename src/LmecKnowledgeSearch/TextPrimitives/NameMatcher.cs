@@ -1,4 +1,4 @@
-namespace LmecKnowledgeSearch.Enrichment.Places;
+namespace LmecKnowledgeSearch.TextPrimitives;
 
 /// <summary>How a dictionary name is compared with text.</summary>
 public enum NameMatchMode
