@@ -31,13 +31,16 @@ public sealed class KnowledgeBase : IDisposable
     private SearchService? search;
     private QuestionAnswerer? answerer;
     private readonly Lazy<GlossarySource> glossary;
+    private readonly QueryTranslationOptions options;
+    private readonly Lazy<DictionaryTranslator>? translator;
     private readonly Lazy<GroundedAnswerWriter?> answerWriter;
 
     /// <param name="answerWriter">
     /// Writes grounded answers with a language model; null uses the endpoint the environment names
     /// (<see cref="ModelEndpoint"/>), if any — generation is off unless configured.
     /// </param>
-    public KnowledgeBase(string indexPath, TimeProvider clock, GroundedAnswerWriter? answerWriter = null)
+    /// <param name="translation">Which vocabularies carry a query into the other language; null: glossary and dictionary.</param>
+    public KnowledgeBase(string indexPath, TimeProvider clock, GroundedAnswerWriter? answerWriter = null, QueryTranslationOptions? translation = null)
     {
         ArgumentNullException.ThrowIfNull(indexPath);
         ArgumentNullException.ThrowIfNull(clock);
@@ -46,6 +49,11 @@ public sealed class KnowledgeBase : IDisposable
             ? new Lazy<GroundedAnswerWriter?>(answerWriter)
             : new Lazy<GroundedAnswerWriter?>(() => ModelEndpoint.FromEnvironment() is { } endpoint ? new GroundedAnswerWriter(endpoint.CreateClient()) : null);
         glossary = new Lazy<GlossarySource>(() => GlossarySource.FromEnvironment(null, GlossaryQueryExpander.SearchWeights));
+        options = translation ?? new QueryTranslationOptions();
+        // The dictionary is read on the first query that needs it, not at start-up.
+        translator = options.Dictionary
+            ? new Lazy<DictionaryTranslator>(() => new DictionaryTranslator(BilingualDictionary.LoadDefault(), GlossaryQueryExpander.SearchWeights))
+            : null;
         segmenter = SegmenterFactory.CreateDefault();
         entities = UnitEntityFinder.CreateDefault();
         Indexer = new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities), segmenter, clock);
@@ -92,7 +100,7 @@ public sealed class KnowledgeBase : IDisposable
                     var analyzer = IndexSchema.CreateAnalyzer(segmenter);
                     search = new SearchService(
                         index,
-                        new UserQueryBuilder(analyzer, new GlossaryQueryExpander(Glossary, analyzer)),
+                        new UserQueryBuilder(analyzer, new GlossaryQueryExpander(options.CuratedGlossary ? Glossary : null, analyzer, translator)),
                         new SnippetBuilder(new WordAnalyzer(segmenter), new BigramAnalyzer()),
                         new SimilarUnitsFinder(analyzer),
                         new FilterValueResolver(entities));
