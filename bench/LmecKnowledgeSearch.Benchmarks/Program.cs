@@ -1,3 +1,4 @@
+using LmecKnowledgeSearch.Benchmarks.CrossLanguage;
 using LmecKnowledgeSearch.Benchmarks.Indexing;
 using LmecKnowledgeSearch.Benchmarks.Segmentation;
 
@@ -9,6 +10,7 @@ return command switch
     "segmentation" => SegmentationBenchmark.Run(rest, Console.Out),
     "segment" => SegmentCommand.Run(Console.In, Console.Out),
     "indexing" => await IndexingBenchmark.RunAsync(rest, Console.Out),
+    "bilingual" => BilingualAbstractBenchmark.Run(rest, Console.Out),
     _ => Usage(),
 };
 
@@ -16,6 +18,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: LmecKnowledgeSearch.Benchmarks segmentation [--shared PATH] [--runs N] [--errors PREFIX] [--sets PKU,MSR] [--segmenter product]");
     Console.Error.WriteLine("       LmecKnowledgeSearch.Benchmarks indexing [--corpus PATH] [--runs N]");
+    Console.Error.WriteLine("       LmecKnowledgeSearch.Benchmarks bilingual [--shared PATH]   (cross/mono MRR@10 on bilingual abstracts)");
     Console.Error.WriteLine("       LmecKnowledgeSearch.Benchmarks segment < text.txt   (prints the product segmenter's words)");
     return 2;
 }

@@ -10,7 +10,7 @@ namespace LmecKnowledgeSearch.Search.Glossary;
 /// </summary>
 public sealed class BilingualDictionary
 {
-    private const string ResourceName = "LmecKnowledgeSearch.Data.dictionary.cedict.tsv.gz";
+    private const string ResourceFile = "cedict.tsv.gz";
 
     /// <summary>Senses longer than this many words are definitions, not translations a query would use.</summary>
     private const int MaxSenseWords = 4;
@@ -54,8 +54,11 @@ public sealed class BilingualDictionary
     /// <summary>The dictionary embedded in the assembly.</summary>
     public static BilingualDictionary LoadDefault()
     {
-        using var stream = typeof(BilingualDictionary).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("Embedded dictionary resource not found: " + ResourceName);
+        // The resource name carries the folder with the build's path separator (Data.dictionary/ or Data.dictionary\).
+        var assembly = typeof(BilingualDictionary).Assembly;
+        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(ResourceFile, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("Embedded dictionary resource not found: " + ResourceFile);
+        using var stream = assembly.GetManifestResourceStream(name)!;
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         return Load(new StreamReader(gzip));
     }
