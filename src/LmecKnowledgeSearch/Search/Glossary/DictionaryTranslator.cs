@@ -1,3 +1,4 @@
+using LmecKnowledgeSearch.Analysis.Chinese;
 using Lucene.Net.Analysis.En;
 
 namespace LmecKnowledgeSearch.Search.Glossary;
@@ -51,7 +52,7 @@ public sealed class DictionaryTranslator
         var i = 0;
         while (i < query.Length)
         {
-            if (covered[i] || !IsHan(query[i]))
+            if (covered[i] || !HanCharacters.IsHan(query[i]))
             {
                 i++;
                 continue;
@@ -107,7 +108,7 @@ public sealed class DictionaryTranslator
 
                 var key = string.Join(' ', tokens.Skip(i).Take(n).Select(t => t.Folded));
                 var candidates = dictionary.ChineseOf(key)?
-                    .Where(c => c.Chinese.Length >= 2 && c.Chinese.All(IsHan))
+                    .Where(c => c.Chinese.Length >= 2 && c.Chinese.All(HanCharacters.IsHan))
                     .OrderBy(c => c.SenseRank)
                     .ThenBy(c => c.SenseCount)
                     .Select(c => c.Chinese)
@@ -147,6 +148,4 @@ public sealed class DictionaryTranslator
 
         return true;
     }
-
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 }
