@@ -11,6 +11,7 @@ return command switch
     "segment" => SegmentCommand.Run(Console.In, Console.Out),
     "indexing" => await IndexingBenchmark.RunAsync(rest, Console.Out),
     "bilingual" => BilingualAbstractBenchmark.Run(rest, Console.Out),
+    "translate" => TranslateCommand.Run(Console.In, Console.Out),
     _ => Usage(),
 };
 

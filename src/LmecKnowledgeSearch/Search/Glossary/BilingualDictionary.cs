@@ -27,6 +27,12 @@ public sealed class BilingualDictionary
             MaxChineseLength = Math.Max(MaxChineseLength, chinese.Length);
             for (var rank = 0; rank < senses.Length; rank++)
             {
+                // Counting spaces first spares the normaliser the long definitions, most of the dictionary's text.
+                if (senses[rank].Count(c => c == ' ') >= MaxSenseWords + 2)
+                {
+                    continue;
+                }
+
                 var key = EnglishTermNormalizer.Key(senses[rank]);
                 var words = key.Length == 0 ? 0 : key.Count(c => c == ' ') + 1;
                 if (words is 0 or > MaxSenseWords)
@@ -81,7 +87,11 @@ public sealed class BilingualDictionary
                 continue;
             }
 
-            senses[line[..tab]] = line[(tab + 1)..].Split(" / ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            // CEDICT puts near-synonyms in one sense ("rubber; caoutchouc"); each is a translation of its own.
+            senses[line[..tab]] = line[(tab + 1)..]
+                .Split([" / ", ";"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
         }
 
         return new BilingualDictionary(senses);

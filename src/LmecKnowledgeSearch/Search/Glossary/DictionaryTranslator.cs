@@ -7,7 +7,8 @@ namespace LmecKnowledgeSearch.Search.Glossary;
 /// Translates the words of a query the curated glossary did not recognise through the broad dictionary: English words
 /// and phrases (longest phrase first) to the Chinese headwords that have them as a sense, Chinese words (longest
 /// headword first) to their English senses. Each source word becomes one concept holding all its translations, so
-/// the search can score them as one (structured query translation). The glossary's spans are never translated again:
+/// the search can score them as one (structured query translation); they weigh the same, since the dictionary's order
+/// of senses says little about a domain and the index's statistics weigh them instead. The glossary's spans are never translated again:
 /// a curated translation always wins.
 /// </summary>
 public sealed class DictionaryTranslator
@@ -15,7 +16,8 @@ public sealed class DictionaryTranslator
     /// <summary>The concept domain of dictionary translations, so callers can score them as translation sets.</summary>
     public const string Domain = "dictionary";
 
-    private const int MaxChineseCandidates = 8;
+    // Generous: the index decides which candidates count (TranslationSetQuery drops the absent ones).
+    private const int MaxChineseCandidates = 12;
     private const int MaxEnglishSenses = 4;
     private const int MaxSenseWords = 4;
 
@@ -81,7 +83,7 @@ public sealed class DictionaryTranslator
                 .ToList();
             if (senses.Count > 0)
             {
-                var terms = senses.Select((s, rank) => new ExpansionTerm(s, "en", rank == 0 ? weights.Translation : weights.TranslationSynonym, rank == 0 ? ExpansionKind.Translation : ExpansionKind.TranslationSynonym)).ToList();
+                var terms = senses.Select(s => new ExpansionTerm(s, "en", weights.Translation, ExpansionKind.Translation)).ToList();
                 result.Add(new QueryExpansion(i, length, surface, ConceptOf(surface, [surface], senses), terms));
             }
 
@@ -121,7 +123,7 @@ public sealed class DictionaryTranslator
                 }
 
                 var surface = query.Substring(first.Start, length);
-                var terms = candidates.Select((c, rank) => new ExpansionTerm(c, "zh", rank == 0 ? weights.Translation : weights.TranslationSynonym, rank == 0 ? ExpansionKind.Translation : ExpansionKind.TranslationSynonym)).ToList();
+                var terms = candidates.Select(c => new ExpansionTerm(c, "zh", weights.Translation, ExpansionKind.Translation)).ToList();
                 result.Add(new QueryExpansion(first.Start, length, surface, ConceptOf(surface, candidates, [surface]), terms));
                 translated = n;
             }
