@@ -58,7 +58,15 @@ public sealed class SmartCnSegmenter : ISegmenter
                 continue;
             }
 
-            segments.Add(new Segment(start + token.StartOffset, token.EndOffset - token.StartOffset, SegmentKind.Ideographic));
+            var word = new Segment(start + token.StartOffset, token.EndOffset - token.StartOffset, SegmentKind.Ideographic);
+            // The model counts UTF-16 units, so it can cut a supplementary ideograph (𠀀) in two; the halves stay one word.
+            if (segments.Count > firstAdded && char.IsLowSurrogate(text[word.Start]) && segments[^1].End == word.Start)
+            {
+                segments[^1] = segments[^1] with { Length = word.End - segments[^1].Start };
+                continue;
+            }
+
+            segments.Add(word);
         }
 
         // The model covers every character of a Han run; should it ever not, the run stays one word rather than text being lost.
