@@ -31,6 +31,8 @@ public static class SegmentationBenchmark
             ("ICU alone", new IcuSegmenter()),
             ("ICU dict", SegmenterFactory.CreateDictionaryBase()),
             ("no lexicon", new DomainSegmenter(SegmenterFactory.CreateDictionaryBase(), LmecKnowledgeSearch.Analysis.Lexicon.DomainLexicon.Empty)),
+            ("ICU-based", SegmenterFactory.CreateIcuBased()),
+            ("SmartCn", new SmartCnSegmenter(SegmenterFactory.CreateDictionaryBase())),
             ("product", SegmenterFactory.CreateDefault()),
         };
         if (OptionValue(args, "--segmenter") is { } chosen)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using LmecKnowledgeSearch.Cli.Rendering;
 using LmecKnowledgeSearch.Evaluation;
 using LmecKnowledgeSearch.Web.Hosting;
+using LmecKnowledgeSearch.Search.Queries;
 using Spectre.Console;
 
 namespace LmecKnowledgeSearch.Cli.Commands;
@@ -25,12 +26,15 @@ public static class EvalCommand
             Description = "file name or path patterns to leave out of the index (the corpus' provenance notes are not archive documents)",
             DefaultValueFactory = _ => ["PROVENANCE.md"],
         };
+        var noGlossary = new Option<bool>("--no-glossary") { Description = "translate queries without the curated glossary (CC-CEDICT alone): what generalises beyond the words the glossary was written for" };
+        var noDictionary = new Option<bool>("--no-dictionary") { Description = "translate queries without CC-CEDICT (the curated glossary alone)" };
         var json = CommonOptions.Json();
-        var command = new Command("eval", "measure ranking and answers on the judged query and question sets") { corpus, queries, questions, details, exclude, json };
+        var command = new Command("eval", "measure ranking and answers on the judged query and question sets") { corpus, queries, questions, details, exclude, noGlossary, noDictionary, json };
         command.SetAction(async (parse, ct) =>
         {
             var indexPath = parse.GetValue(CommonOptions.Index) is { Length: > 0 } given ? given : DefaultEvalIndex;
-            using var knowledge = new KnowledgeBase(HostEnvironment.OptionsFor(indexPath), context.Clock);
+            var translation = new QueryTranslationOptions(CuratedGlossary: !parse.GetValue(noGlossary), Dictionary: !parse.GetValue(noDictionary));
+            using var knowledge = new KnowledgeBase(HostEnvironment.OptionsFor(indexPath) with { Translation = translation }, context.Clock);
             await knowledge.IndexAsync([parse.GetValue(corpus)!], null, ct, parse.GetValue(exclude));
             var report = new Evaluator(knowledge).Run(
                 JudgedSets.ReadQueries(parse.GetValue(queries)!),

@@ -31,6 +31,8 @@ public sealed class KnowledgeBase : IDisposable
     private SearchService? search;
     private QuestionAnswerer? answerer;
     private readonly Lazy<GlossarySource> glossary;
+    private readonly QueryTranslationOptions translation;
+    private readonly Lazy<DictionaryTranslator>? translator;
     private readonly Lazy<GroundedAnswerWriter?> answerWriter;
 
     /// <summary>A knowledge base over <paramref name="indexPath"/> with the embedded glossary and no generation.</summary>
@@ -55,6 +57,11 @@ public sealed class KnowledgeBase : IDisposable
             ? new Lazy<GroundedAnswerWriter?>(answerWriter)
             : new Lazy<GroundedAnswerWriter?>(() => options.ModelEndpoint is { } endpoint ? new GroundedAnswerWriter(endpoint.CreateClient()) : null);
         glossary = new Lazy<GlossarySource>(() => new GlossarySource(options.GlossaryPath, GlossaryQueryExpander.SearchWeights));
+        translation = options.Translation;
+        // The dictionary is read on the first query that needs it, not at start-up.
+        translator = translation.Dictionary
+            ? new Lazy<DictionaryTranslator>(() => new DictionaryTranslator(BilingualDictionary.LoadDefault(), GlossaryQueryExpander.SearchWeights))
+            : null;
         segmenter = new Lazy<ISegmenter>(SegmenterFactory.CreateDefault);
         entities = new Lazy<UnitEntityFinder>(UnitEntityFinder.CreateDefault);
         indexer = new Lazy<CorpusIndexer>(() => new CorpusIndexer(new DocumentPipeline(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities.Value)), segmenter.Value, clock));
@@ -95,7 +102,7 @@ public sealed class KnowledgeBase : IDisposable
                     var analyzer = IndexSchema.CreateAnalyzer(segmenter.Value);
                     search = new SearchService(
                         index!,
-                        new UserQueryBuilder(analyzer, new GlossaryQueryExpander(Glossary, analyzer)),
+                        new UserQueryBuilder(analyzer, new GlossaryQueryExpander(translation.CuratedGlossary ? Glossary : null, analyzer, translator)),
                         new SnippetBuilder(new WordAnalyzer(segmenter.Value), new BigramAnalyzer()),
                         new SimilarUnitsFinder(analyzer),
                         new FilterValueResolver(entities.Value),

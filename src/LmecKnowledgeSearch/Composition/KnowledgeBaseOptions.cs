@@ -1,4 +1,5 @@
 using LmecKnowledgeSearch.Answering.Generation;
+using LmecKnowledgeSearch.Search.Queries;
 
 namespace LmecKnowledgeSearch.Composition;
 
@@ -17,4 +18,7 @@ public sealed record KnowledgeBaseOptions(string IndexPath)
 
     /// <summary>The language model endpoint for generated answers; null leaves generation off.</summary>
     public ModelEndpoint? ModelEndpoint { get; init; }
+
+    /// <summary>Which vocabularies carry a query into the other language: by default the glossary and CC-CEDICT.</summary>
+    public QueryTranslationOptions Translation { get; init; } = new();
 }

@@ -1,6 +1,8 @@
 using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Search.Glossary;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -9,7 +11,9 @@ namespace LmecKnowledgeSearch.Search.Queries;
 /// <summary>
 /// Turns the glossary concepts of a query into a query over their terms in the other language and their synonyms, so
 /// an English query reaches Chinese text and the reverse. Each concept counts once however many of its terms match
-/// (a disjunction-max over its terms), and every term weighs less than the user's own words.
+/// (a disjunction-max over its terms), and every term weighs less than the user's own words. Words the glossary does not
+/// know are translated through the broad dictionary, when one is given, each source word's translations scored as one
+/// concept against the index (<see cref="TranslationSetQuery"/>).
 /// </summary>
 public sealed class GlossaryQueryExpander
 {
@@ -26,22 +30,37 @@ public sealed class GlossaryQueryExpander
     /// <summary>Where expansion terms are looked for, with the user query's boosts; the bigram fields catch Chinese terms the segmenter splits.</summary>
     private static readonly string[] Fields = [IndexSchema.Title, IndexSchema.Text, IndexSchema.Heading, IndexSchema.TitleBigram, IndexSchema.TextBigram, IndexSchema.Affiliation];
 
-    private readonly GlossarySource concepts;
+    private readonly GlossarySource? concepts;
+    private readonly Lazy<DictionaryTranslator>? dictionary;
+    private readonly Analyzer analyzer;
     private readonly QueryBuilder phrases;
 
-    public GlossaryQueryExpander(GlossarySource concepts, Analyzer analyzer)
+    /// <param name="concepts">The curated glossary; null leaves translation to the dictionary alone.</param>
+    /// <param name="dictionary">The broad dictionary beneath the glossary, created on first use; null translates through the glossary alone.</param>
+    public GlossaryQueryExpander(GlossarySource? concepts, Analyzer analyzer, Lazy<DictionaryTranslator>? dictionary = null)
     {
-        ArgumentNullException.ThrowIfNull(concepts);
         ArgumentNullException.ThrowIfNull(analyzer);
         this.concepts = concepts;
+        this.dictionary = dictionary;
+        this.analyzer = analyzer;
         phrases = new QueryBuilder(analyzer);
     }
 
-    /// <summary>The glossary concepts <paramref name="queryText"/> names, where it names them, with their terms.</summary>
+    /// <summary>
+    /// The glossary concepts <paramref name="queryText"/> names, where it names them, with their terms; then the
+    /// dictionary's translations of what the glossary left (domain <see cref="DictionaryTranslator.Domain"/>).
+    /// </summary>
     public IReadOnlyList<QueryExpansion> Recognize(string queryText)
     {
         ArgumentNullException.ThrowIfNull(queryText);
-        return concepts.Recognizer.Recognize(queryText);
+        var curated = concepts?.Recognizer.Recognize(queryText) ?? [];
+        if (dictionary is null)
+        {
+            return curated;
+        }
+
+        var translated = dictionary.Value.Translate(queryText, curated);
+        return translated.Count == 0 ? curated : [.. curated.Concat(translated).OrderBy(e => e.Start)];
     }
 
     /// <summary>The query over the recognised concepts' terms, or null when there are none.</summary>
@@ -56,6 +75,16 @@ public sealed class GlossaryQueryExpander
         var result = new BooleanQuery();
         foreach (var bySpan in expansions.GroupBy(e => (e.Start, e.Length)))
         {
+            if (bySpan.First().Concept.Domain == DictionaryTranslator.Domain)
+            {
+                if (TranslationSet(bySpan.First()) is { } set)
+                {
+                    result.Add(set, Occur.SHOULD);
+                }
+
+                continue;
+            }
+
             var perConcept = new DisjunctionMaxQuery(TieBreaker);
             foreach (var term in bySpan.SelectMany(e => e.Terms))
             {
@@ -79,6 +108,35 @@ public sealed class GlossaryQueryExpander
         }
 
         return result.Clauses.Count == 0 ? null : result;
+    }
+
+    private TranslationSetQuery? TranslationSet(QueryExpansion expansion)
+    {
+        var alternatives = new List<TranslationAlternative>();
+        foreach (var term in expansion.Terms)
+        {
+            if (FieldsQuery(term.Text, term.Weight) is { } query)
+            {
+                alternatives.Add(new TranslationAlternative(query, BodyTerms(term.Text)));
+            }
+        }
+
+        return alternatives.Count == 0 ? null : new TranslationSetQuery(alternatives, FieldsQuery(expansion.Surface, PresenceWeight));
+    }
+
+    private List<Term> BodyTerms(string text)
+    {
+        var terms = new List<Term>();
+        using var stream = analyzer.GetTokenStream(IndexSchema.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(new Term(IndexSchema.Text, term.ToString()));
+        }
+
+        stream.End();
+        return terms;
     }
 
     // Fields add up, as they do for the user's own words (MultiFieldQueryParser), so a translated match can weigh

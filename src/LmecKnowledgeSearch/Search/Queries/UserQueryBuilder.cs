@@ -144,7 +144,8 @@ public sealed partial class UserQueryBuilder
         var pairs = new BooleanQuery(disableCoord: true) { Boost = ProximityWeight };
         foreach (var (first, second) in words.Zip(words.Skip(1)))
         {
-            if (concepts.Any(c => c.Start <= first.Start && second.End <= c.Start + c.Length))
+            // Dictionary translations cover nearly every word; only curated concepts are names to keep whole.
+            if (concepts.Any(c => c.Concept.Domain != DictionaryTranslator.Domain && c.Start <= first.Start && second.End <= c.Start + c.Length))
             {
                 continue;
             }
