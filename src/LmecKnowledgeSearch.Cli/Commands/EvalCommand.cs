@@ -1,6 +1,7 @@
 using System.CommandLine;
 using LmecKnowledgeSearch.Cli.Rendering;
 using LmecKnowledgeSearch.Evaluation;
+using LmecKnowledgeSearch.Evaluation.ReadingComprehension;
 using Spectre.Console;
 
 namespace LmecKnowledgeSearch.Cli.Commands;
@@ -24,10 +25,20 @@ public static class EvalCommand
             Description = "file name or path patterns to leave out of the index (the corpus' provenance notes are not archive documents)",
             DefaultValueFactory = _ => ["PROVENANCE.md"],
         };
+        var qa = new Option<string[]>("--qa")
+        {
+            Description = "SQuAD-format question files (e.g. CMRC 2018): each file's paragraphs are indexed together as documents and every question asked; prints EM, F1 and the no-answer rate",
+        };
+        var reindex = new Option<bool>("--reindex") { Description = "with --qa: index the paragraphs again although the file is unchanged (after a pipeline change)" };
         var json = CommonOptions.Json();
-        var command = new Command("eval", "measure ranking and answers on the judged query and question sets") { corpus, queries, questions, details, exclude, json };
+        var command = new Command("eval", "measure ranking and answers on the judged query and question sets") { corpus, queries, questions, details, exclude, qa, reindex, json };
         command.SetAction(async (parse, ct) =>
         {
+            if (parse.GetValue(qa) is { Length: > 0 } files)
+            {
+                return await RunComprehensionAsync(context, files, parse.GetValue(reindex), parse.GetValue(json), parse.GetValue(details), ct);
+            }
+
             var indexPath = parse.GetValue(CommonOptions.Index) is { Length: > 0 } given ? given : DefaultEvalIndex;
             using var knowledge = new KnowledgeBase(indexPath, context.Clock);
             await knowledge.IndexAsync([parse.GetValue(corpus)!], null, ct, parse.GetValue(exclude));
@@ -46,6 +57,64 @@ public static class EvalCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Each file's paragraphs go into a corpus and index under the temp folder named by the file's hash, so an unchanged
+    /// file is indexed once and later runs only ask.
+    /// </summary>
+    private static async Task<int> RunComprehensionAsync(CliContext context, string[] files, bool reindex, bool json, bool details, CancellationToken ct)
+    {
+        var reports = new List<ComprehensionReport>();
+        foreach (var file in files)
+        {
+            var articles = SquadDataset.Read(file);
+            var folder = ComprehensionCorpus.FolderFor(file, Path.Combine(Path.GetTempPath(), "lmec-qa"));
+            var corpusFolder = ComprehensionCorpus.Write(articles, folder);
+            var indexPath = Path.Combine(folder, "index");
+            var indexed = Path.Combine(folder, "indexed");
+            if (reindex && Directory.Exists(indexPath))
+            {
+                Directory.Delete(indexPath, recursive: true);
+                File.Delete(indexed);
+            }
+
+            using var knowledge = new KnowledgeBase(indexPath, context.Clock);
+            if (!File.Exists(indexed))
+            {
+                await knowledge.IndexAsync([corpusFolder], null, ct);
+                await File.WriteAllTextAsync(indexed, DateTimeOffset.UtcNow.ToString("O"), ct);
+            }
+
+            reports.Add(new ComprehensionEvaluator(knowledge).Run(Path.GetFileName(file), articles));
+        }
+
+        if (json)
+        {
+            JsonOutput.Write(context.JsonOut, new { reports });
+            return 0;
+        }
+
+        foreach (var report in reports)
+        {
+            var table = new Table().Title(Markup.Escape(report.File)).AddColumn("question word").AddColumn("n").AddColumn("EM").AddColumn("F1").AddColumn("no answer");
+            foreach (var row in report.ByQuestionWord.Prepend(report.Overall))
+            {
+                table.AddRow(row.Group, row.Questions.ToString(), $"{row.ExactMatch:0.0}", $"{row.F1:0.0}", $"{100 * row.NoAnswerRate:0.0} %");
+            }
+
+            context.Console.Write(table);
+            context.Console.MarkupLine($"ask latency: p50 {report.AskLatencyP50Ms:0.0} ms, p99 {report.AskLatencyP99Ms:0.0} ms (warm process)");
+            if (details)
+            {
+                foreach (var o in report.Outcomes)
+                {
+                    context.Console.WriteLine($"{o.Id}	{o.QuestionWord}	{o.F1:0.00}	{o.Question}	{o.Answer}");
+                }
+            }
+        }
+
+        return 0;
     }
 
     private static void Render(IAnsiConsole console, EvaluationReport report, bool details)
