@@ -1,5 +1,6 @@
 using LmecKnowledgeSearch.Analysis;
 using LmecKnowledgeSearch.Answering;
+using LmecKnowledgeSearch.Answering.Extraction;
 using LmecKnowledgeSearch.Answering.Generation;
 using LmecKnowledgeSearch.Analysis.Chinese;
 using LmecKnowledgeSearch.Enrichment;
@@ -32,12 +33,15 @@ public sealed class KnowledgeBase : IDisposable
     private QuestionAnswerer? answerer;
     private readonly Lazy<GlossarySource> glossary;
     private readonly Lazy<GroundedAnswerWriter?> answerWriter;
+    private readonly Lazy<SpanScoringModel?> spanModel;
+    private readonly Lazy<ExtractiveAnswerer> analysisAnswerer;
 
     /// <param name="answerWriter">
     /// Writes grounded answers with a language model; null uses the endpoint the environment names
     /// (<see cref="ModelEndpoint"/>), if any — generation is off unless configured.
     /// </param>
-    public KnowledgeBase(string indexPath, TimeProvider clock, GroundedAnswerWriter? answerWriter = null)
+    /// <param name="spanModel">The learned span scorer; null loads the one embedded in the library.</param>
+    public KnowledgeBase(string indexPath, TimeProvider clock, GroundedAnswerWriter? answerWriter = null, SpanScoringModel? spanModel = null)
     {
         ArgumentNullException.ThrowIfNull(indexPath);
         ArgumentNullException.ThrowIfNull(clock);
@@ -45,7 +49,9 @@ public sealed class KnowledgeBase : IDisposable
         this.answerWriter = answerWriter is not null
             ? new Lazy<GroundedAnswerWriter?>(answerWriter)
             : new Lazy<GroundedAnswerWriter?>(() => ModelEndpoint.FromEnvironment() is { } endpoint ? new GroundedAnswerWriter(endpoint.CreateClient()) : null);
+        this.spanModel = spanModel is not null ? new Lazy<SpanScoringModel?>(spanModel) : new Lazy<SpanScoringModel?>(SpanScoringModel.LoadEmbedded);
         glossary = new Lazy<GlossarySource>(() => GlossarySource.FromEnvironment(null, GlossaryQueryExpander.SearchWeights));
+        analysisAnswerer = new Lazy<ExtractiveAnswerer>(() => new ExtractiveAnswerer(new GlossaryTermExpander(Glossary), segmenter));
         segmenter = SegmenterFactory.CreateDefault();
         entities = UnitEntityFinder.CreateDefault();
         Indexer = new CorpusIndexer(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities), segmenter, clock);
@@ -114,15 +120,25 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     /// <summary>An extractive answer to a question, with the evidence that supports it.</summary>
-    public AnswerResult Ask(string question)
-    {
-        var search = Search;
-        lock (openLock)
-        {
-            answerer ??= new QuestionAnswerer(search, new ExtractiveAnswerer(new GlossaryTermExpander(Glossary), segmenter));
-        }
+    public AnswerResult Ask(string question) => Answerer.Ask(question);
 
-        return answerer.Ask(question);
+    /// <summary>The passages ask reads for a question and its analysis (what the span extractor learns from).</summary>
+    public (IReadOnlyList<AnswerCandidate> Candidates, QuestionAnalysis Analysis) ReadFor(string question) =>
+        (Answerer.Candidates(question), analysisAnswerer.Value.Analyze(question));
+
+    private QuestionAnswerer Answerer
+    {
+        get
+        {
+            var search = Search;
+            lock (openLock)
+            {
+                return answerer ??= new QuestionAnswerer(
+                    search,
+                    analysisAnswerer.Value,
+                    spanModel.Value is { } model ? new LearnedSpanExtractor(model, segmenter) : null);
+            }
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LmecKnowledgeSearch.Cli.Rendering;
+using LmecKnowledgeSearch.Answering.Extraction;
 using LmecKnowledgeSearch.Evaluation;
 using LmecKnowledgeSearch.Evaluation.ReadingComprehension;
 using Spectre.Console;
@@ -30,13 +31,17 @@ public static class EvalCommand
             Description = "SQuAD-format question files (e.g. CMRC 2018): each file's paragraphs are indexed together as documents and every question asked; prints EM, F1 and the no-answer rate",
         };
         var reindex = new Option<bool>("--reindex") { Description = "with --qa: index the paragraphs again although the file is unchanged (after a pipeline change)" };
+        var retrain = new Option<string?>("--retrain-answers")
+        {
+            Description = "with --qa: train the span extractor on all the files (seed 1, 5 folds by article), write span-model.zip/.json into this folder (src/LmecKnowledgeSearch/Data/answers to ship it), and report ask's figures cross-validated by article",
+        };
         var json = CommonOptions.Json();
-        var command = new Command("eval", "measure ranking and answers on the judged query and question sets") { corpus, queries, questions, details, exclude, qa, reindex, json };
+        var command = new Command("eval", "measure ranking and answers on the judged query and question sets") { corpus, queries, questions, details, exclude, qa, reindex, retrain, json };
         command.SetAction(async (parse, ct) =>
         {
             if (parse.GetValue(qa) is { Length: > 0 } files)
             {
-                return await RunComprehensionAsync(context, files, parse.GetValue(reindex), parse.GetValue(json), parse.GetValue(details), ct);
+                return await RunComprehensionAsync(context, files, parse.GetValue(reindex), parse.GetValue(retrain), parse.GetValue(json), parse.GetValue(details), ct);
             }
 
             var indexPath = parse.GetValue(CommonOptions.Index) is { Length: > 0 } given ? given : DefaultEvalIndex;
@@ -63,9 +68,9 @@ public static class EvalCommand
     /// Each file's paragraphs go into a corpus and index under the temp folder named by the file's hash, so an unchanged
     /// file is indexed once and later runs only ask.
     /// </summary>
-    private static async Task<int> RunComprehensionAsync(CliContext context, string[] files, bool reindex, bool json, bool details, CancellationToken ct)
+    private static async Task<int> RunComprehensionAsync(CliContext context, string[] files, bool reindex, string? retrainInto, bool json, bool details, CancellationToken ct)
     {
-        var reports = new List<ComprehensionReport>();
+        var sets = new List<(string File, IReadOnlyList<ComprehensionArticle> Articles, string IndexPath)>();
         foreach (var file in files)
         {
             var articles = SquadDataset.Read(file);
@@ -79,14 +84,43 @@ public static class EvalCommand
                 File.Delete(indexed);
             }
 
-            using var knowledge = new KnowledgeBase(indexPath, context.Clock);
             if (!File.Exists(indexed))
             {
-                await knowledge.IndexAsync([corpusFolder], null, ct);
+                using var indexing = new KnowledgeBase(indexPath, context.Clock);
+                await indexing.IndexAsync([corpusFolder], null, ct);
                 await File.WriteAllTextAsync(indexed, DateTimeOffset.UtcNow.ToString("O"), ct);
             }
 
-            reports.Add(new ComprehensionEvaluator(knowledge).Run(Path.GetFileName(file), articles));
+            sets.Add((file, articles, indexPath));
+        }
+
+        var reports = new List<ComprehensionReport>();
+        if (retrainInto is { Length: > 0 })
+        {
+            var (training, folds, foldOf) = Retrain(context, sets, retrainInto);
+            foreach (var (file, articles, indexPath) in sets)
+            {
+                var perFold = folds.Select(model => new KnowledgeBase(indexPath, context.Clock, spanModel: model)).ToList();
+                try
+                {
+                    var report = new ComprehensionEvaluator((article, question) => perFold[foldOf[Key(file, article)]].Ask(question)).Run(Path.GetFileName(file) + " (cross-validated by article)", articles);
+                    reports.Add(report);
+                }
+                finally
+                {
+                    perFold.ForEach(k => k.Dispose());
+                }
+            }
+
+            context.Console.MarkupLine($"span extractor alone (out of fold, on ask's passages): EM {training.CrossValidatedExactMatch:0.0}, F1 {training.CrossValidatedF1:0.0}; gold among the candidate spans {100 * training.GoldCoverage:0.0} %; answer threshold {training.AnswerThreshold:0.000}; {training.Questions} questions, {training.Articles} articles, {training.Rows} training rows");
+        }
+        else
+        {
+            foreach (var (file, articles, indexPath) in sets)
+            {
+                using var knowledge = new KnowledgeBase(indexPath, context.Clock);
+                reports.Add(new ComprehensionEvaluator(knowledge).Run(Path.GetFileName(file), articles));
+            }
         }
 
         if (json)
@@ -115,6 +149,34 @@ public static class EvalCommand
         }
 
         return 0;
+    }
+
+    private static string Key(string file, string article) => Path.GetFileName(file) + "/" + article;
+
+    /// <summary>Trains on every question of every file, with ask's own passages as the text to read; folds by article.</summary>
+    private static (SpanTrainingReport Report, IReadOnlyList<SpanScoringModel> Folds, IReadOnlyDictionary<string, int> FoldOf) Retrain(
+        CliContext context, IReadOnlyList<(string File, IReadOnlyList<ComprehensionArticle> Articles, string IndexPath)> sets, string into)
+    {
+        var questions = new List<SpanTrainingQuestion>();
+        foreach (var (file, articles, indexPath) in sets)
+        {
+            using var knowledge = new KnowledgeBase(indexPath, context.Clock);
+            foreach (var article in articles)
+            {
+                foreach (var question in article.Paragraphs.SelectMany(p => p.Questions).Where(q => q.Answers.Count > 0))
+                {
+                    var (candidates, analysis) = knowledge.ReadFor(question.Question);
+                    questions.Add(new SpanTrainingQuestion(Key(file, article.Id), question.Question, question.Answers, analysis, candidates));
+                }
+            }
+        }
+
+        Directory.CreateDirectory(into);
+        var trainer = new SpanExtractorTrainer(LmecKnowledgeSearch.Analysis.Chinese.SegmenterFactory.CreateDefault());
+        using var model = File.Create(Path.Combine(into, "span-model.zip"));
+        using var settings = File.Create(Path.Combine(into, "span-model.json"));
+        var (report, folds, foldOf) = trainer.Train(questions, model, settings, line => context.Console.WriteLine(line));
+        return (report, folds, foldOf);
     }
 
     private static void Render(IAnsiConsole console, EvaluationReport report, bool details)

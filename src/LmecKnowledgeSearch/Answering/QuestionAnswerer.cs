@@ -1,3 +1,4 @@
+using LmecKnowledgeSearch.Answering.Extraction;
 using LmecKnowledgeSearch.Indexing;
 using LmecKnowledgeSearch.Search;
 
@@ -7,28 +8,30 @@ namespace LmecKnowledgeSearch.Answering;
 public sealed class QuestionAnswerer
 {
     public const string NoAnswer = ExtractiveAnswerer.NoAnswer;
-    private const int Candidates = 20;
+    private const int RetrievedUnits = 20;
+
+    // A sentence answer longer than this is a sentence, not a span: the learned extractor may state its answering span.
+    private const int MaxSpanAnswerLength = 40;
 
     private readonly SearchService search;
     private readonly ExtractiveAnswerer answerer;
+    private readonly LearnedSpanExtractor? extractor;
 
-    public QuestionAnswerer(SearchService search, ExtractiveAnswerer answerer)
+    /// <param name="extractor">The learned span extractor; null answers with the rule-based answerer alone.</param>
+    public QuestionAnswerer(SearchService search, ExtractiveAnswerer answerer, LearnedSpanExtractor? extractor = null)
     {
         ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(answerer);
         this.search = search;
         this.answerer = answerer;
+        this.extractor = extractor;
     }
 
-    public AnswerResult Ask(string question)
+    /// <summary>The passages a question retrieves, best first, as the answerers read them.</summary>
+    public IReadOnlyList<AnswerCandidate> Candidates(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (question.Length > SearchRequest.MaxQueryLength)
-        {
-            throw new LmecException(LmecErrorKind.InvalidInput, $"the question is too long ({question.Length} characters; at most {SearchRequest.MaxQueryLength})");
-        }
-
-        var candidates = RetrieveCandidates(question)
+        return RetrieveCandidates(question)
             .Select(c => new AnswerCandidate(
                 c.Unit.Id,
                 TextWithHeader(c.Unit),
@@ -43,13 +46,51 @@ public sealed class QuestionAnswerer
                 SpeakerLatin = c.Unit.SpeakerLatin,
             })
             .ToList();
+    }
+
+    public AnswerResult Ask(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (question.Length > SearchRequest.MaxQueryLength)
+        {
+            throw new LmecException(LmecErrorKind.InvalidInput, $"the question is too long ({question.Length} characters; at most {SearchRequest.MaxQueryLength})");
+        }
+
+        var candidates = Candidates(question);
         if (candidates.Count == 0)
         {
             return new AnswerResult(question, NoAnswer, 0, []);
         }
 
         var answer = answerer.Answer(question, candidates);
+        if (extractor is not null)
+        {
+            answer = WithLearnedSpan(answer, extractor.Extract(question, answerer.Analyze(question), candidates), extractor.Model.AnswerThreshold, candidates);
+        }
+
         return answer with { Evidence = answer.Evidence.Select(WithoutHeader).ToList() };
+    }
+
+    /// <summary>
+    /// The rule-based answerer's typed spans (a date, a count, a speaker from the citation) stand; where it found no
+    /// answer, or only a whole sentence, the learned span is stated when the model is confident enough. Its sentence
+    /// leads the evidence unless the answer's sentence already does.
+    /// </summary>
+    private static AnswerResult WithLearnedSpan(AnswerResult answer, ExtractedSpan? learned, double threshold, IReadOnlyList<AnswerCandidate> candidates)
+    {
+        var isSentence = answer.Answer == NoAnswer || answer.Answer.Length > MaxSpanAnswerLength;
+        if (learned is null || !isSentence || learned.Probability < threshold)
+        {
+            return answer;
+        }
+
+        var candidate = candidates[learned.Sentence.PassageIndex];
+        var evidence = new Evidence(candidate.Id, learned.Sentence.Text, candidate.Speaker, candidate.Affiliation, candidate.Source, candidate.Date);
+        var rest = answer.Evidence.Where(e => e.Text.Trim() != learned.Sentence.Text).ToList();
+        var first = answer.Evidence.Count > 0 && answer.Evidence[0].Text.Contains(learned.Text, StringComparison.Ordinal)
+            ? answer.Evidence
+            : rest.Prepend(evidence).ToList();
+        return answer with { Answer = learned.Text, Confidence = Math.Round(learned.Probability, 3), Evidence = first };
     }
 
     /// <summary>
@@ -59,7 +100,7 @@ public sealed class QuestionAnswerer
     /// </summary>
     private IReadOnlyList<ScoredUnit> RetrieveCandidates(string question)
     {
-        var asked = search.Retrieve(question, Candidates);
+        var asked = search.Retrieve(question, RetrievedUnits);
         var content = ContentQuery(answerer.Analyze(question));
         if (content.Length == 0 || string.Equals(content, question.Trim(), StringComparison.Ordinal))
         {
@@ -67,7 +108,7 @@ public sealed class QuestionAnswerer
         }
 
         var combined = new Dictionary<string, ScoredUnit>(StringComparer.Ordinal);
-        foreach (var list in new[] { asked, search.Retrieve(content, Candidates) })
+        foreach (var list in new[] { asked, search.Retrieve(content, RetrievedUnits) })
         {
             var top = list.Count == 0 ? 0 : list.Max(u => u.Score);
             foreach (var unit in list)

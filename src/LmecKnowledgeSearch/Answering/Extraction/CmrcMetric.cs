@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LmecKnowledgeSearch.Evaluation.ReadingComprehension;
+namespace LmecKnowledgeSearch.Answering.Extraction;
 
 /// <summary>
 /// The CMRC 2018 official metric (cmrc2018_evaluate.py): punctuation and whitespace removed, the text cut into single

@@ -1,0 +1,45 @@
+namespace LmecKnowledgeSearch.Answering.Extraction;
+
+/// <summary>
+/// What the features need of a question, computed once: its slot, and the character bigrams and characters of its
+/// words outside the question word (the words a sentence that answers it repeats).
+/// </summary>
+public sealed class QuestionView
+{
+    public QuestionView(string question, QuestionAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(analysis);
+        Question = question;
+        Analysis = analysis;
+        Slot = QuestionSlot.Of(question);
+        var content = (Slot.Before + "\u0001" + Slot.After).ToLowerInvariant();
+        Bigrams = Enumerable.Range(0, Math.Max(0, content.Length - 1))
+            .Select(i => content.Substring(i, 2))
+            .Where(b => b.All(char.IsLetterOrDigit))
+            .ToHashSet(StringComparer.Ordinal);
+        Characters = content.Where(char.IsLetterOrDigit).ToHashSet();
+        var lowered = question.ToLowerInvariant();
+        QuestionCharacters = lowered.Where(char.IsLetterOrDigit).ToHashSet();
+        EnglishWords = lowered.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && w.All(char.IsAsciiLetterOrDigit)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly char[] Separators = [' ', ',', '.', '?', '!', ';', ':', '"', '\'', '(', ')', '，', '？', '。'];
+
+    public string Question { get; }
+
+    public QuestionAnalysis Analysis { get; }
+
+    public QuestionSlot Slot { get; }
+
+    /// <summary>Character bigrams of the question's content (question word left out), lower case.</summary>
+    public IReadOnlySet<string> Bigrams { get; }
+
+    /// <summary>Letters and digits of the question's content.</summary>
+    public IReadOnlySet<char> Characters { get; }
+
+    /// <summary>Every letter and digit of the question, question word included: an answer seldom repeats the question.</summary>
+    public IReadOnlySet<char> QuestionCharacters { get; }
+
+    public IReadOnlySet<string> EnglishWords { get; }
+}
