@@ -35,17 +35,19 @@ public static class EvalCommand
         {
             Description = "with --qa: train the span extractor on all the files (seed 1, 5 folds by article), write span-model.zip/.json into this folder (src/LmecKnowledgeSearch/Data/answers to ship it), and report ask's figures cross-validated by article",
         };
+        var answerModel = new Option<string?>("--answer-model") { Description = "a folder with span-model.zip/.json to answer with instead of the embedded span model (to measure one before shipping it)" };
         var json = CommonOptions.Json();
-        var command = new Command("eval", "measure ranking and answers on the judged query and question sets") { corpus, queries, questions, details, exclude, qa, reindex, retrain, json };
+        var command = new Command("eval", "measure ranking and answers on the judged query and question sets") { corpus, queries, questions, details, exclude, qa, reindex, retrain, answerModel, json };
         command.SetAction(async (parse, ct) =>
         {
+            var spanModel = parse.GetValue(answerModel) is { Length: > 0 } folder ? LoadSpanModel(folder) : null;
             if (parse.GetValue(qa) is { Length: > 0 } files)
             {
-                return await RunComprehensionAsync(context, files, parse.GetValue(reindex), parse.GetValue(retrain), parse.GetValue(json), parse.GetValue(details), ct);
+                return await RunComprehensionAsync(context, files, parse.GetValue(reindex), parse.GetValue(retrain), spanModel, parse.GetValue(json), parse.GetValue(details), ct);
             }
 
             var indexPath = parse.GetValue(CommonOptions.Index) is { Length: > 0 } given ? given : DefaultEvalIndex;
-            using var knowledge = new KnowledgeBase(indexPath, context.Clock);
+            using var knowledge = new KnowledgeBase(indexPath, context.Clock, spanModel: spanModel);
             await knowledge.IndexAsync([parse.GetValue(corpus)!], null, ct, parse.GetValue(exclude));
             var report = new Evaluator(knowledge).Run(
                 JudgedSets.ReadQueries(parse.GetValue(queries)!),
@@ -68,7 +70,7 @@ public static class EvalCommand
     /// Each file's paragraphs go into a corpus and index under the temp folder named by the file's hash, so an unchanged
     /// file is indexed once and later runs only ask.
     /// </summary>
-    private static async Task<int> RunComprehensionAsync(CliContext context, string[] files, bool reindex, string? retrainInto, bool json, bool details, CancellationToken ct)
+    private static async Task<int> RunComprehensionAsync(CliContext context, string[] files, bool reindex, string? retrainInto, SpanScoringModel? spanModel, bool json, bool details, CancellationToken ct)
     {
         var sets = new List<(string File, IReadOnlyList<ComprehensionArticle> Articles, string IndexPath)>();
         foreach (var file in files)
@@ -112,13 +114,13 @@ public static class EvalCommand
                 }
             }
 
-            context.Console.MarkupLine($"span extractor alone (out of fold, on ask's passages): EM {training.CrossValidatedExactMatch:0.0}, F1 {training.CrossValidatedF1:0.0}; gold among the candidate spans {100 * training.GoldCoverage:0.0} %; answer threshold {training.AnswerThreshold:0.000}; {training.Questions} questions, {training.Articles} articles, {training.Rows} training rows");
+            context.ErrorOut.WriteLine($"span extractor alone (out of fold, on ask's passages): EM {training.CrossValidatedExactMatch:0.0}, F1 {training.CrossValidatedF1:0.0}; gold among the candidate spans {100 * training.GoldCoverage:0.0} %; answer threshold {training.AnswerThreshold:0.000}; {training.Questions} questions, {training.Articles} articles, {training.Rows} training rows");
         }
         else
         {
             foreach (var (file, articles, indexPath) in sets)
             {
-                using var knowledge = new KnowledgeBase(indexPath, context.Clock);
+                using var knowledge = new KnowledgeBase(indexPath, context.Clock, spanModel: spanModel);
                 reports.Add(new ComprehensionEvaluator(knowledge).Run(Path.GetFileName(file), articles));
             }
         }
@@ -151,6 +153,20 @@ public static class EvalCommand
         return 0;
     }
 
+    private static SpanScoringModel LoadSpanModel(string folder)
+    {
+        var modelPath = Path.Combine(folder, "span-model.zip");
+        var settingsPath = Path.Combine(folder, "span-model.json");
+        if (!File.Exists(modelPath) || !File.Exists(settingsPath))
+        {
+            throw new LmecException(LmecErrorKind.InvalidInput, $"{folder} holds no span-model.zip and span-model.json");
+        }
+
+        var settings = System.Text.Json.JsonSerializer.Deserialize<SpanModelSettings>(File.ReadAllText(settingsPath)) ?? new SpanModelSettings();
+        using var stream = File.OpenRead(modelPath);
+        return SpanScoringModel.Load(stream, settings.AnswerThreshold);
+    }
+
     private static string Key(string file, string article) => Path.GetFileName(file) + "/" + article;
 
     /// <summary>Trains on every question of every file, with ask's own passages as the text to read; folds by article.</summary>
@@ -175,7 +191,8 @@ public static class EvalCommand
         var trainer = new SpanExtractorTrainer(LmecKnowledgeSearch.Analysis.Chinese.SegmenterFactory.CreateDefault());
         using var model = File.Create(Path.Combine(into, "span-model.zip"));
         using var settings = File.Create(Path.Combine(into, "span-model.json"));
-        var (report, folds, foldOf) = trainer.Train(questions, model, settings, line => context.Console.WriteLine(line));
+        // Progress goes to stderr: with --json, stdout holds exactly one object.
+        var (report, folds, foldOf) = trainer.Train(questions, model, settings, line => context.ErrorOut.WriteLine(line));
         return (report, folds, foldOf);
     }
 
@@ -190,6 +207,7 @@ public static class EvalCommand
         console.Write(table);
         console.MarkupLine($"answer accuracy: [bold]{report.AnswerAccuracy:0.000}[/] over {report.Questions} questions");
         console.MarkupLine($"query latency: p50 {report.QueryLatencyP50Ms:0.0} ms, p99 {report.QueryLatencyP99Ms:0.0} ms (warm process)");
+        console.MarkupLine($"ask latency: p50 {report.AskLatencyP50Ms:0.0} ms, p99 {report.AskLatencyP99Ms:0.0} ms over {report.Questions} questions (warm process)");
         if (!details)
         {
             return;

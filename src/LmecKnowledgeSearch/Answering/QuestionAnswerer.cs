@@ -78,8 +78,7 @@ public sealed class QuestionAnswerer
     /// </summary>
     private static AnswerResult WithLearnedSpan(AnswerResult answer, ExtractedSpan? learned, double threshold, IReadOnlyList<AnswerCandidate> candidates)
     {
-        var isSentence = answer.Answer == NoAnswer || answer.Answer.Length > MaxSpanAnswerLength;
-        if (learned is null || !isSentence || learned.Probability < threshold)
+        if (learned is null || IsTypedSpan(answer) || learned.Probability < threshold)
         {
             return answer;
         }
@@ -92,6 +91,13 @@ public sealed class QuestionAnswerer
             : rest.Prepend(evidence).ToList();
         return answer with { Answer = learned.Text, Confidence = Math.Round(learned.Probability, 3), Evidence = first };
     }
+
+    /// <summary>A short answer that is only part of its sentence (a date, a count, a name), not the sentence itself.</summary>
+    private static bool IsTypedSpan(AnswerResult answer) =>
+        answer.Answer != NoAnswer
+        && answer.Answer.Length <= MaxSpanAnswerLength
+        && answer.Evidence.Count > 0
+        && CmrcMetric.Clean(answer.Answer).Length < 0.8 * CmrcMetric.Clean(answer.Evidence[0].Text).Length;
 
     /// <summary>
     /// Passages for the question as asked and for its content words alone: the question's own words (the, how, will,

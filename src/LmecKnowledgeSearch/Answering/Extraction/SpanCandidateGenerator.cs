@@ -10,7 +10,7 @@ namespace LmecKnowledgeSearch.Answering.Extraction;
 /// </summary>
 public sealed partial class SpanCandidateGenerator
 {
-    public const int MaxWords = 8;
+    public const int MaxWords = 12;
     public const int MaxSpanLength = 40;
     public const int MaxClauseLength = 60;
 
@@ -46,13 +46,12 @@ public sealed partial class SpanCandidateGenerator
             }
         }
 
-        var clauseStart = 0;
+        var clauseStarts = new List<int> { 0 };
         for (var i = 0; i < words.Count; i++)
         {
             if (i > 0 && BreaksClause(sentence, words[i - 1].End, words[i].Start))
             {
-                AddClause(words, clauseStart, i);
-                clauseStart = i;
+                clauseStarts.Add(i);
             }
 
             for (var j = i; j < words.Count && j < i + MaxWords; j++)
@@ -71,7 +70,15 @@ public sealed partial class SpanCandidateGenerator
             }
         }
 
-        AddClause(words, clauseStart, words.Count);
+        // Whole clauses and runs of up to three: a reason or a manner is often said over a comma or two.
+        clauseStarts.Add(words.Count);
+        for (var c = 0; c + 1 < clauseStarts.Count; c++)
+        {
+            for (var d = c + 1; d < clauseStarts.Count && d <= c + 3; d++)
+            {
+                AddClause(words, clauseStarts[c], clauseStarts[d]);
+            }
+        }
         foreach (Match match in QuotedPattern().Matches(sentence))
         {
             var inner = match.Groups[1];
@@ -83,7 +90,7 @@ public sealed partial class SpanCandidateGenerator
 
         void AddClause(IReadOnlyList<Segment> all, int from, int to)
         {
-            if (to - from > 1)
+            if (to > from && to - from > 1)
             {
                 Add(all[from].Start, all[to - 1].End, clause: true, quoted: false);
             }

@@ -15,7 +15,9 @@ namespace LmecKnowledgeSearch.Answering.Extraction;
 /// the question contains it, share of its characters inside bigrams matched with the question.</item>
 /// <item>Boundaries: punctuation or sentence edge before/after; a copula, locative or agent marker just before; 的/是 after.</item>
 /// <item>Slot alignment: how many characters before the span equal the characters before the question word in the
-/// question (and after/after) — the span fills the question word's slot; the question's bigrams in windows of 10
+/// question (and after/after) — the span fills the question word's slot — exactly and with up to two characters
+/// dropped (是 vs 为); the noun after the question word (哪个国家 → 国家) in the span and as its last character; the
+/// longest run the sentence shares with the question; the question's bigrams in windows of 10
 /// characters left and right and 25 around; the distance to the nearest matched character.</item>
 /// <item>Entity.*: the project's recognisers (person, place, organisation, date, quantity) found exactly this span (1)
 /// or one overlapping it (0.5).</item>
@@ -32,7 +34,7 @@ public static class SpanFeaturizer
         "SpanEndsTime", "SpanEndsMeasure", "SpanEndsPlace", "SpanEndsOrganisation", "SpanHasListMark",
         "SpanInQuestionShare", "SpanContainedInQuestion", "SpanMatchedShare",
         "BoundaryBefore", "BoundaryAfter", "CopulaBefore", "LocativeBefore", "AgentBefore", "DeAfter", "ShiAfter", "SpanRelativeStart",
-        "AlignedBefore", "AlignedAfter", "WindowBefore", "WindowAfter", "WindowAround", "NearestMatchDistance", "MatchedBeforeCount", "MatchedAfterCount",
+        "AlignedBefore", "AlignedAfter", "AlignedBeforeLoose", "AlignedAfterLoose", "FocusShare", "FocusEnds", "SentenceLongestCommon", "WindowBefore", "WindowAfter", "WindowAround", "NearestMatchDistance", "MatchedBeforeCount", "MatchedAfterCount",
         "Entity.Person", "Entity.Place", "Entity.Organisation", "Entity.Date", "Entity.Quantity",
     ];
 
@@ -114,7 +116,7 @@ public static class SpanFeaturizer
         into[f++] = OrganisationEnds.Contains(last) ? 1 : 0;
         into[f++] = listMark ? 1 : 0;
         into[f++] = inQuestion / (float)length;
-        into[f++] = question.Question.Contains(spanText.ToString(), StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        into[f++] = question.Question.AsSpan().Contains(spanText, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
         into[f++] = matched / (float)length;
 
         var before = span.Start > 0 ? text[span.Start - 1] : '\0';
@@ -130,10 +132,21 @@ public static class SpanFeaturizer
 
         into[f++] = CommonSuffix(match.Lower, span.Start, question.Slot.Before.ToLowerInvariant());
         into[f++] = CommonPrefix(match.Lower, span.End, question.Slot.After.ToLowerInvariant());
+        into[f++] = LooseSuffix(match.Lower, span.Start, question.SlotBefore);
+        into[f++] = LoosePrefix(match.Lower, span.End, question.SlotAfter);
+        var focusHits = 0;
+        foreach (var c in question.Focus)
+        {
+            focusHits += spanText.Contains(c) ? 1 : 0;
+        }
+
+        into[f++] = question.Focus.Length == 0 ? 0 : focusHits / (float)question.Focus.Length;
+        into[f++] = question.Focus.Length > 0 && question.Focus[^1] == last ? 1 : 0;
+        into[f++] = match.LongestCommon;
         var window = question.Bigrams.Count == 0 ? 1 : question.Bigrams.Count;
-        into[f++] = BigramsIn(question, match.Lower, span.Start - 10, span.Start) / (float)window;
-        into[f++] = BigramsIn(question, match.Lower, span.End, span.End + 10) / (float)window;
-        into[f++] = BigramsIn(question, match.Lower, span.Start - 25, span.End + 25) / (float)window;
+        into[f++] = BigramsIn(match, span.Start - 10, span.Start) / (float)window;
+        into[f++] = BigramsIn(match, span.End, span.End + 10) / (float)window;
+        into[f++] = BigramsIn(match, span.Start - 25, span.End + 25) / (float)window;
         into[f++] = NearestMatch(match.Matched, span);
         into[f++] = match.Matched.AsSpan(0, span.Start).Count(true);
         into[f++] = match.Matched.AsSpan(span.End).Count(true);
@@ -157,6 +170,35 @@ public static class SpanFeaturizer
 
             into[f++] = value;
         }
+    }
+
+    /// <summary>The aligned context with up to two characters dropped on either side (是 in the question, 为 in the sentence).</summary>
+    private static int LooseSuffix(string text, int end, string context)
+    {
+        var best = 0;
+        for (var a = 0; a <= 2 && end - a >= 0; a++)
+        {
+            for (var b = 0; b <= 2 && b <= context.Length; b++)
+            {
+                best = Math.Max(best, CommonSuffix(text, end - a, context[..^b]));
+            }
+        }
+
+        return best;
+    }
+
+    private static int LoosePrefix(string text, int start, string context)
+    {
+        var best = 0;
+        for (var a = 0; a <= 2 && start + a <= text.Length; a++)
+        {
+            for (var b = 0; b <= 2 && b <= context.Length; b++)
+            {
+                best = Math.Max(best, CommonPrefix(text, start + a, context[b..]));
+            }
+        }
+
+        return best;
     }
 
     /// <summary>How many letters/digits right before <paramref name="end"/> equal the end of <paramref name="context"/>.</summary>
@@ -212,17 +254,25 @@ public static class SpanFeaturizer
         return n;
     }
 
-    private static int BigramsIn(QuestionView question, string text, int from, int to)
+    /// <summary>Distinct question bigrams starting in [from, to - 1); beyond the 64th only the first sighting counts.</summary>
+    private static int BigramsIn(SentenceMatch match, int from, int to)
     {
         from = Math.Max(0, from);
-        to = Math.Min(text.Length, to);
+        to = Math.Min(match.BigramAt.Length, to);
+        var seen = 0UL;
         var found = 0;
-        HashSet<string>? seen = null;
         for (var i = from; i + 1 < to; i++)
         {
-            var bigram = text.Substring(i, 2);
-            if (question.Bigrams.Contains(bigram) && (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(bigram))
+            var index = match.BigramAt[i];
+            if (index < 0)
             {
+                continue;
+            }
+
+            var bit = 1UL << (index & 63);
+            if ((seen & bit) == 0)
+            {
+                seen |= bit;
                 found++;
             }
         }
