@@ -13,6 +13,9 @@ public sealed class QuestionAnswerer
     // A sentence answer longer than this is a sentence, not a span: the learned extractor may state its answering span.
     private const int MaxSpanAnswerLength = 40;
 
+    // Where the rule answerer found nothing, the learned span must be this sure to be stated (see WithLearnedSpan).
+    private const double NoAnswerOverride = 0.5;
+
     private readonly SearchService search;
     private readonly ExtractiveAnswerer answerer;
     private readonly LearnedSpanExtractor? extractor;
@@ -63,22 +66,33 @@ public sealed class QuestionAnswerer
         }
 
         var answer = answerer.Answer(question, candidates);
-        if (extractor is not null)
+        if (extractor is not null && QuestionAnalyzer.ContainsHan(question))
         {
-            answer = WithLearnedSpan(answer, extractor.Extract(question, answerer.Analyze(question), candidates), extractor.Model.AnswerThreshold, candidates);
+            var analysis = answerer.Analyze(question);
+            if (answer.Answer == NoAnswer || (analysis.Type == QuestionType.Description && !IsTypedSpan(answer)))
+            {
+                answer = WithLearnedSpan(answer, extractor.Extract(question, analysis, candidates), extractor.Model.AnswerThreshold, candidates);
+            }
         }
 
         return answer with { Evidence = answer.Evidence.Select(WithoutHeader).ToList() };
     }
 
     /// <summary>
-    /// The rule-based answerer's typed spans (a date, a count, a speaker from the citation) stand; where it found no
-    /// answer, or only a whole sentence, the learned span is stated when the model is confident enough. Its sentence
-    /// leads the evidence unless the answer's sentence already does.
+    /// The rule-based answerer's typed spans (a date, a count, a place, a speaker from the citation) stand. Where it
+    /// answered with a sentence, the learned span narrows it when the span lies in that sentence; where it found no
+    /// answer, the learned span is stated only when the model is sure (<see cref="NoAnswerOverride"/>): the model learned
+    /// from questions that all have an answer, so a middling probability says little about whether one exists. The
+    /// model was trained on Chinese text, so English questions keep the rule-based answer.
     /// </summary>
     private static AnswerResult WithLearnedSpan(AnswerResult answer, ExtractedSpan? learned, double threshold, IReadOnlyList<AnswerCandidate> candidates)
     {
-        if (learned is null || IsTypedSpan(answer) || learned.Probability < threshold)
+        if (learned is null || learned.Probability < threshold)
+        {
+            return answer;
+        }
+
+        if (answer.Answer == NoAnswer ? learned.Probability < NoAnswerOverride : !answer.Evidence.Take(1).Any(e => e.Text.Contains(learned.Sentence.Text, StringComparison.Ordinal)))
         {
             return answer;
         }

@@ -19,7 +19,8 @@ public sealed class LearnedSpanExtractorTests(SeedKnowledgeBase seed, ITestOutpu
     }
 
     [Theory]
-    [InlineData("云南省通过种植哪些作物改变种植结构？", "可可")]
+    [InlineData("云南省通过种植什么改变种植结构？", "可可")]
+    [InlineData("SEI利用什么开发了综合性的水-生态-社会工具？", "建模工具")]
     [InlineData("近多少人参加了圆桌对话？", "300")]
     public void Answers_with_a_span_not_the_whole_sentence(string question, string expected)
     {
