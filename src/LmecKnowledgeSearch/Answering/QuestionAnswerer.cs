@@ -14,7 +14,7 @@ public sealed class QuestionAnswerer
     private const int MaxSpanAnswerLength = 40;
 
     // Where the rule answerer found nothing, the learned span must be this sure to be stated (see WithLearnedSpan).
-    private const double NoAnswerOverride = 0.5;
+    private const double NoAnswerOverride = 0.9;
 
     private readonly SearchService search;
     private readonly ExtractiveAnswerer answerer;
@@ -87,7 +87,8 @@ public sealed class QuestionAnswerer
     /// </summary>
     private static AnswerResult WithLearnedSpan(AnswerResult answer, ExtractedSpan? learned, double threshold, IReadOnlyList<AnswerCandidate> candidates)
     {
-        if (learned is null || learned.Probability < threshold)
+        // A Chinese question answered from Chinese text: a span with no Han character is from some other passage.
+        if (learned is null || learned.Probability < threshold || !QuestionAnalyzer.ContainsHan(learned.Text))
         {
             return answer;
         }
