@@ -16,6 +16,9 @@ public sealed class QuestionAnswerer
     // Where the rule answerer found nothing, the learned span must be this sure to be stated (see WithLearnedSpan).
     private const double NoAnswerOverride = 0.9;
 
+    // A sentence answer already holds the answer more often than not: narrow it to a span only at even odds or better.
+    private const double SentenceNarrowing = 0.5;
+
     private readonly SearchService search;
     private readonly ExtractiveAnswerer answerer;
     private readonly LearnedSpanExtractor? extractor;
@@ -93,7 +96,9 @@ public sealed class QuestionAnswerer
             return answer;
         }
 
-        if (answer.Answer == NoAnswer ? learned.Probability < NoAnswerOverride : !answer.Evidence.Take(1).Any(e => e.Text.Contains(learned.Sentence.Text, StringComparison.Ordinal)))
+        if (answer.Answer == NoAnswer
+                ? learned.Probability < NoAnswerOverride
+                : learned.Probability < SentenceNarrowing || !answer.Evidence.Take(1).Any(e => e.Text.Contains(learned.Sentence.Text, StringComparison.Ordinal)))
         {
             return answer;
         }
