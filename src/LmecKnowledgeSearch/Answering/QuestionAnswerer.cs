@@ -1,3 +1,4 @@
+using LmecKnowledgeSearch.Answering.Extraction;
 using LmecKnowledgeSearch.Search;
 
 namespace LmecKnowledgeSearch.Answering;
@@ -6,28 +7,36 @@ namespace LmecKnowledgeSearch.Answering;
 public sealed class QuestionAnswerer
 {
     public const string NoAnswer = ExtractiveAnswerer.NoAnswer;
-    private const int Candidates = 20;
+    private const int RetrievedUnits = 20;
+
+    // A sentence answer longer than this is a sentence, not a span: the learned extractor may state its answering span.
+    private const int MaxSpanAnswerLength = 40;
+
+    // Where the rule answerer found nothing, the learned span must be this sure to be stated (see WithLearnedSpan).
+    private const double NoAnswerOverride = 0.9;
+
+    // A sentence answer already holds the answer more often than not: narrow it to a span only at even odds or better.
+    private const double SentenceNarrowing = 0.5;
 
     private readonly SearchService search;
     private readonly ExtractiveAnswerer answerer;
+    private readonly LearnedSpanExtractor? extractor;
 
-    public QuestionAnswerer(SearchService search, ExtractiveAnswerer answerer)
+    /// <param name="extractor">The learned span extractor; null answers with the rule-based answerer alone.</param>
+    public QuestionAnswerer(SearchService search, ExtractiveAnswerer answerer, LearnedSpanExtractor? extractor = null)
     {
         ArgumentNullException.ThrowIfNull(search);
         ArgumentNullException.ThrowIfNull(answerer);
         this.search = search;
         this.answerer = answerer;
+        this.extractor = extractor;
     }
 
-    public AnswerResult Ask(string question)
+    /// <summary>The passages a question retrieves, best first, as the answerers read them.</summary>
+    public IReadOnlyList<AnswerCandidate> Candidates(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
-        if (question.Length > SearchRequest.MaxQueryLength)
-        {
-            throw new LmecException(LmecErrorKind.InvalidInput, $"the question is too long ({question.Length} characters; at most {SearchRequest.MaxQueryLength})");
-        }
-
-        var candidates = RetrieveCandidates(question)
+        return RetrieveCandidates(question)
             .Select(c => new AnswerCandidate(
                 c.Unit.Id,
                 TextWithHeader(c.Unit),
@@ -42,14 +51,72 @@ public sealed class QuestionAnswerer
                 SpeakerLatin = c.Unit.SpeakerLatin,
             })
             .ToList();
+    }
+
+    public AnswerResult Ask(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (question.Length > SearchRequest.MaxQueryLength)
+        {
+            throw new LmecException(LmecErrorKind.InvalidInput, $"the question is too long ({question.Length} characters; at most {SearchRequest.MaxQueryLength})");
+        }
+
+        var candidates = Candidates(question);
         if (candidates.Count == 0)
         {
             return new AnswerResult(question, NoAnswer, 0, []);
         }
 
         var answer = answerer.Answer(question, candidates);
+        if (extractor is not null && HanCharacters.ContainsHan(question))
+        {
+            var analysis = answerer.Analyze(question);
+            if (answer.Answer == NoAnswer || (analysis.Type == QuestionType.Description && !IsTypedSpan(answer)))
+            {
+                answer = WithLearnedSpan(answer, extractor.Extract(question, analysis, candidates), extractor.Model.AnswerThreshold, candidates);
+            }
+        }
+
         return answer with { Evidence = answer.Evidence.Select(WithoutHeader).ToList() };
     }
+
+    /// <summary>
+    /// The rule-based answerer's typed spans (a date, a count, a place, a speaker from the citation) stand. Where it
+    /// answered with a sentence, the learned span narrows it when the span lies in that sentence; where it found no
+    /// answer, the learned span is stated only when the model is sure (<see cref="NoAnswerOverride"/>): the model learned
+    /// from questions that all have an answer, so a middling probability says little about whether one exists. The
+    /// model was trained on Chinese text, so English questions keep the rule-based answer.
+    /// </summary>
+    private static AnswerResult WithLearnedSpan(AnswerResult answer, ExtractedSpan? learned, double threshold, IReadOnlyList<AnswerCandidate> candidates)
+    {
+        // A Chinese question answered from Chinese text: a span with no Han character is from some other passage.
+        if (learned is null || learned.Probability < threshold || !HanCharacters.ContainsHan(learned.Text))
+        {
+            return answer;
+        }
+
+        if (answer.Answer == NoAnswer
+                ? learned.Probability < NoAnswerOverride
+                : learned.Probability < SentenceNarrowing || !answer.Evidence.Take(1).Any(e => e.Text.Contains(learned.Sentence.Text, StringComparison.Ordinal)))
+        {
+            return answer;
+        }
+
+        var candidate = candidates[learned.Sentence.PassageIndex];
+        var evidence = new Evidence(candidate.Id, learned.Sentence.Text, candidate.Speaker, candidate.Affiliation, candidate.Source, candidate.Date);
+        var rest = answer.Evidence.Where(e => e.Text.Trim() != learned.Sentence.Text).ToList();
+        var first = answer.Evidence.Count > 0 && answer.Evidence[0].Text.Contains(learned.Text, StringComparison.Ordinal)
+            ? answer.Evidence
+            : rest.Prepend(evidence).ToList();
+        return answer with { Answer = learned.Text, Confidence = Math.Round(learned.Probability, 3), Evidence = first };
+    }
+
+    /// <summary>A short answer that is only part of its sentence (a date, a count, a name), not the sentence itself.</summary>
+    private static bool IsTypedSpan(AnswerResult answer) =>
+        answer.Answer != NoAnswer
+        && answer.Answer.Length <= MaxSpanAnswerLength
+        && answer.Evidence.Count > 0
+        && CmrcMetric.Clean(answer.Answer).Length < 0.8 * CmrcMetric.Clean(answer.Evidence[0].Text).Length;
 
     /// <summary>
     /// Passages for the question as asked and for its content words alone: the question's own words (the, how, will,
@@ -58,7 +125,7 @@ public sealed class QuestionAnswerer
     /// </summary>
     private IReadOnlyList<ScoredUnit> RetrieveCandidates(string question)
     {
-        var asked = search.Retrieve(question, Candidates);
+        var asked = search.Retrieve(question, RetrievedUnits);
         var content = ContentQuery(answerer.Analyze(question));
         if (content.Length == 0 || string.Equals(content, question.Trim(), StringComparison.Ordinal))
         {
@@ -66,7 +133,7 @@ public sealed class QuestionAnswerer
         }
 
         var combined = new Dictionary<string, ScoredUnit>(StringComparer.Ordinal);
-        foreach (var list in new[] { asked, search.Retrieve(content, Candidates) })
+        foreach (var list in new[] { asked, search.Retrieve(content, RetrievedUnits) })
         {
             var top = list.Count == 0 ? 0 : list.Max(u => u.Score);
             foreach (var unit in list)

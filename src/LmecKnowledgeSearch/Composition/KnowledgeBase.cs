@@ -1,5 +1,6 @@
 using LmecKnowledgeSearch.Analysis;
 using LmecKnowledgeSearch.Answering;
+using LmecKnowledgeSearch.Answering.Extraction;
 using LmecKnowledgeSearch.Answering.Generation;
 using LmecKnowledgeSearch.Analysis.Chinese;
 using LmecKnowledgeSearch.Enrichment;
@@ -34,10 +35,12 @@ public sealed class KnowledgeBase : IDisposable
     private readonly QueryTranslationOptions translation;
     private readonly Lazy<DictionaryTranslator>? translator;
     private readonly Lazy<GroundedAnswerWriter?> answerWriter;
+    private readonly Lazy<SpanScoringModel?> spanModel;
+    private readonly Lazy<ExtractiveAnswerer> analysisAnswerer;
 
     /// <summary>A knowledge base over <paramref name="indexPath"/> with the embedded glossary and no generation.</summary>
-    public KnowledgeBase(string indexPath, TimeProvider clock, GroundedAnswerWriter? answerWriter = null)
-        : this(new KnowledgeBaseOptions(indexPath), clock, answerWriter)
+    public KnowledgeBase(string indexPath, TimeProvider clock, GroundedAnswerWriter? answerWriter = null, SpanScoringModel? spanModel = null)
+        : this(new KnowledgeBaseOptions(indexPath), clock, answerWriter, spanModel)
     {
     }
 
@@ -47,7 +50,8 @@ public sealed class KnowledgeBase : IDisposable
     /// Writes grounded answers with a language model; null uses <see cref="KnowledgeBaseOptions.ModelEndpoint"/>, if
     /// any — generation is off unless configured.
     /// </param>
-    public KnowledgeBase(KnowledgeBaseOptions options, TimeProvider clock, GroundedAnswerWriter? answerWriter = null)
+    /// <param name="spanModel">The learned span scorer; null loads the one embedded in the library.</param>
+    public KnowledgeBase(KnowledgeBaseOptions options, TimeProvider clock, GroundedAnswerWriter? answerWriter = null, SpanScoringModel? spanModel = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.IndexPath);
@@ -65,6 +69,8 @@ public sealed class KnowledgeBase : IDisposable
         segmenter = new Lazy<ISegmenter>(SegmenterFactory.CreateDefault);
         entities = new Lazy<UnitEntityFinder>(UnitEntityFinder.CreateDefault);
         indexer = new Lazy<CorpusIndexer>(() => new CorpusIndexer(new DocumentPipeline(DocumentReaderRegistry.CreateDefault(), DocumentUnitBuilder.CreateDefault(entities.Value)), segmenter.Value, clock));
+        this.spanModel = spanModel is not null ? new Lazy<SpanScoringModel?>(spanModel) : new Lazy<SpanScoringModel?>(SpanScoringModel.LoadEmbedded);
+        analysisAnswerer = new Lazy<ExtractiveAnswerer>(() => new ExtractiveAnswerer(new GlossaryTermExpander(Glossary), segmenter.Value));
     }
 
     public string IndexPath { get; }
@@ -136,15 +142,25 @@ public sealed class KnowledgeBase : IDisposable
     private void OpenIndex() => index ??= KnowledgeIndex.Open(IndexPath);
 
     /// <summary>An extractive answer to a question, with the evidence that supports it.</summary>
-    public AnswerResult Ask(string question)
-    {
-        var search = Search;
-        lock (openLock)
-        {
-            answerer ??= new QuestionAnswerer(search, new ExtractiveAnswerer(new GlossaryTermExpander(Glossary), segmenter.Value));
-        }
+    public AnswerResult Ask(string question) => Answerer.Ask(question);
 
-        return answerer.Ask(question);
+    /// <summary>The passages ask reads for a question and its analysis (what the span extractor learns from).</summary>
+    public (IReadOnlyList<AnswerCandidate> Candidates, QuestionAnalysis Analysis) ReadFor(string question) =>
+        (Answerer.Candidates(question), analysisAnswerer.Value.Analyze(question));
+
+    private QuestionAnswerer Answerer
+    {
+        get
+        {
+            var search = Search;
+            lock (openLock)
+            {
+                return answerer ??= new QuestionAnswerer(
+                    search,
+                    analysisAnswerer.Value,
+                    spanModel.Value is { } model ? new LearnedSpanExtractor(model, segmenter.Value) : null);
+            }
+        }
     }
 
     /// <summary>

@@ -17,4 +17,10 @@ public sealed record EvaluationReport(
     double QueryLatencyP50Ms,
     double QueryLatencyP99Ms,
     IReadOnlyList<QueryOutcome> QueryOutcomes,
-    IReadOnlyList<QuestionOutcome> QuestionOutcomes);
+    IReadOnlyList<QuestionOutcome> QuestionOutcomes)
+{
+    /// <summary>Ask latency over the judged questions (warm process; the first question is timed after a warm-up).</summary>
+    public double AskLatencyP50Ms { get; init; }
+
+    public double AskLatencyP99Ms { get; init; }
+}

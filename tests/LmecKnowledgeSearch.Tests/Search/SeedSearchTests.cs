@@ -163,14 +163,28 @@ public sealed class SeedSearchTests(SeedKnowledgeBase seed) : IClassFixture<Seed
     }
 
     [Theory]
-    [InlineData("\"橡胶")]
-    [InlineData("(湄公河")]
-    [InlineData("title:")]
+    [InlineData("\"橡胶 AND (")]
+    [InlineData("title:\"湄公河")]
+    [InlineData("橡胶 AND")]
     public void Gives_a_clear_error_for_a_malformed_query(string query)
     {
         var error = Assert.Throws<LmecException>(() => Search(query));
 
         Assert.Equal(LmecErrorKind.InvalidInput, error.Kind);
         Assert.StartsWith("the query could not be understood", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("橡胶林试点?", "橡胶林试点")]
+    [InlineData("\"橡胶林试点", "橡胶林试点")]
+    [InlineData("(橡胶林试点", "橡胶林试点")]
+    [InlineData("橡胶林试点 -{}-", "橡胶林试点")]
+    [InlineData("橡胶林试点: what's new?", "橡胶林试点 what s new")]
+    public void Reads_a_question_typed_in_words_as_text_not_query_syntax(string typed, string words)
+    {
+        var asTyped = Search(typed).Hits;
+
+        Assert.NotEmpty(asTyped);
+        Assert.Equal(Search(words).Hits[0].Id, asTyped[0].Id);
     }
 }

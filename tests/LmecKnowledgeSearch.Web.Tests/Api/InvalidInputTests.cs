@@ -29,7 +29,7 @@ public sealed class InvalidInputTests : IDisposable
         "/api/search?q=x&sort=sideways",
         "/api/search?q=x&colour=green",
         "/api/search?q=x&q=y",
-        "/api/search?q=" + Uri.EscapeDataString("\"unbalanced quote"),
+        "/api/search?q=" + Uri.EscapeDataString("\"unbalanced quote\" AND \""),
         "/api/search?q=" + Uri.EscapeDataString("(橡胶 AND 咖啡"),
         "/api/search?q=" + Uri.EscapeDataString("title:[a TO"),
         "/api/search?q=" + Uri.EscapeDataString(new string('x', 100_000)),

@@ -64,7 +64,7 @@ public sealed partial class UserQueryBuilder
         // Recognised once: the expansion widens the query, and the spans keep a concept's own words out of proximity.
         // Without field prefixes the text is the query itself, so the spans are the query's offsets.
         var concepts = expander?.Recognize(FieldPrefix().Replace(queryText, " ")) ?? [];
-        var proximity = Syntax().IsMatch(queryText) ? null : WordsTogether(queryText, concepts);
+        var proximity = UsesQuerySyntax(queryText) ? null : WordsTogether(queryText, concepts);
         var expansion = expander is null || clauses.Any(c => c.Occur == Occur.MUST) ? null : expander.Expand(concepts);
         if (expansion is null && proximity is null)
         {
@@ -169,7 +169,8 @@ public sealed partial class UserQueryBuilder
         };
         try
         {
-            return Coordinated(parser.Parse(queryText), topLevel: true);
+            // A question typed in words ("谁提出的?", "O'Brien's view", an unbalanced bracket) is text, never syntax.
+            return Coordinated(parser.Parse(UsesQuerySyntax(queryText) ? queryText : QueryParserBase.Escape(queryText)), topLevel: true);
         }
         catch (ParseException e)
         {
@@ -209,10 +210,20 @@ public sealed partial class UserQueryBuilder
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    // Lucene syntax: quotes, groups, fields, wildcards, fuzziness, ranges, boolean words, and a + or - that starts a
-    // term (a hyphen inside a word, "rice-shrimp", is not an operator).
-    [GeneratedRegex(@"[""():*?~^\[\]{}\\]|(?:^|\s)[+\-]|\b(?:AND|OR|NOT)\b")]
-    private static partial Regex Syntax();
+    /// <summary>
+    /// Whether the query clearly uses Lucene syntax: a quoted phrase with its closing quote, AND/OR/NOT, field:value, a
+    /// + or - before a word, a wildcard inside or after a word, fuzziness, a boost or a range. Anything else — a trailing
+    /// '?', an apostrophe, a colon before a space, an unbalanced quote or bracket, "-{}-" — is natural-language text.
+    /// </summary>
+    internal static bool UsesQuerySyntax(string queryText) =>
+        (QuotedPhrase().IsMatch(queryText) && queryText.Count(c => c == '"') % 2 == 0) || Operators().IsMatch(queryText);
+
+    [GeneratedRegex(@"""[^""]+""")]
+    private static partial Regex QuotedPhrase();
+
+    // AND/OR/NOT; field:value; +word/-word; rub* or te?t; word~ / "phrase"~2; word^2; [a TO b] / {a TO b}.
+    [GeneratedRegex(@"\b(?:AND|OR|NOT)\b|(?:^|[\s(])[A-Za-z_]+:[^\s:]|(?:^|[\s(])[+\-][\p{L}\p{N}""(]|\p{L}\*|\p{L}\?\p{L}|[\p{L}\p{N}""]~|[\p{L}\p{N}""]\^\d|[\[{][^\]}]*\sTO\s")]
+    private static partial Regex Operators();
 
     [GeneratedRegex(@"\b\w+:")]
     private static partial Regex FieldPrefix();
