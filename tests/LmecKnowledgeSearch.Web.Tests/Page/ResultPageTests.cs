@@ -58,7 +58,7 @@ public sealed partial class ResultPageTests(IndexedCorpus corpus)
         await session.ScreenshotAsync("search-gender-en.png", fullPage: true);
 
         // A server message in the interface's language: English here, Chinese after switching.
-        await page.GotoAsync(session.Url("?q=" + Uri.EscapeDataString("\"unbalanced")));
+        await page.GotoAsync(session.Url("?q=" + Uri.EscapeDataString("rubber AND (")));
         await page.WaitForSelectorAsync("#search-error:not([hidden])");
         Assert.StartsWith("the query could not be understood", await page.Locator("#search-error").InnerTextAsync(), StringComparison.Ordinal);
         await page.ClickAsync("#lang-toggle");

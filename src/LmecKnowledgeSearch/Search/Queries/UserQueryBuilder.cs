@@ -212,7 +212,8 @@ public sealed partial class UserQueryBuilder
 
     /// <summary>
     /// Whether the query clearly uses Lucene syntax: a quoted phrase with its closing quote, AND/OR/NOT, field:value, a
-    /// + or - before a word, a wildcard inside or after a word, fuzziness, a boost or a range. Anything else — a trailing
+    /// + or - before a word, a wildcard inside or after a word, fuzziness, a boost, a range, a /regular expression/ or
+    /// *:*. Anything else — a trailing
     /// '?', an apostrophe, a colon before a space, an unbalanced quote or bracket, "-{}-" — is natural-language text.
     /// </summary>
     internal static bool UsesQuerySyntax(string queryText) =>
@@ -221,8 +222,9 @@ public sealed partial class UserQueryBuilder
     [GeneratedRegex(@"""[^""]+""")]
     private static partial Regex QuotedPhrase();
 
-    // AND/OR/NOT; field:value; +word/-word; rub* or te?t; word~ / "phrase"~2; word^2; [a TO b] / {a TO b}.
-    [GeneratedRegex(@"\b(?:AND|OR|NOT)\b|(?:^|[\s(])[A-Za-z_]+:[^\s:]|(?:^|[\s(])[+\-][\p{L}\p{N}""(]|\p{L}\*|\p{L}\?\p{L}|[\p{L}\p{N}""]~|[\p{L}\p{N}""]\^\d|[\[{][^\]}]*\sTO\s")]
+    // AND/OR/NOT; field:value; +word/-word; rub* or te?t; word~ / "phrase"~2; word^2; [a TO b] / {a TO b};
+    // a /regular expression/ standing as a word; *:* (everything).
+    [GeneratedRegex(@"\b(?:AND|OR|NOT)\b|(?:^|[\s(])[A-Za-z_]+:[^\s:]|(?:^|[\s(])[+\-][\p{L}\p{N}""(]|\p{L}\*|\p{L}\?\p{L}|[\p{L}\p{N}""]~|[\p{L}\p{N}""]\^\d|[\[{][^\]}]*\sTO\s|(?:^|[\s(])/[^/\s][^/]*/(?:$|[\s)])|(?:^|\s)\*:\*(?:$|\s)")]
     private static partial Regex Operators();
 
     [GeneratedRegex(@"\b\w+:")]
