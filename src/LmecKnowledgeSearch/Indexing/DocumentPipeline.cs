@@ -50,13 +50,12 @@ public sealed class DocumentPipeline
         ArgumentNullException.ThrowIfNull(source);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(PerFileTimeout);
+        // Reading and enrichment both watch the file's token, so a file given up on stops working instead of running
+        // on behind the run.
+        var work = Task.Run(() => ReadAndBuildAsync(path, source, timeout.Token), timeout.Token);
         try
         {
-            // Reading and enrichment both watch the file's token, so a file given up on stops working instead of
-            // running on behind the run.
-            return await Task.Run(() => ReadAndBuildAsync(path, source, timeout.Token), timeout.Token)
-                .WaitAsync(PerFileTimeout, cancellationToken)
-                .ConfigureAwait(false);
+            return await work.WaitAsync(PerFileTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
@@ -73,6 +72,15 @@ public sealed class DocumentPipeline
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return DocumentOutcome.Failed($"corrupt: unexpected error ({e.GetType().Name}): {e.Message}");
+        }
+        finally
+        {
+            // The wait can give up a moment before the token's own timer fires; disposing the source then would leave
+            // the abandoned read spinning for ever. Cancel it first.
+            if (!work.IsCompleted)
+            {
+                await timeout.CancelAsync().ConfigureAwait(false);
+            }
         }
     }
 
