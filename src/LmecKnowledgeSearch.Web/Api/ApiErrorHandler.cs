@@ -58,9 +58,19 @@ internal static class ApiErrorHandler
         return WriteAsync(response, message);
     }
 
-    private static Task WriteAsync(HttpResponse response, string message)
+    /// <summary>Answers with <paramref name="status"/> and the API's JSON error: the one shape every refusal takes.</summary>
+    public static Task WriteAsync(HttpResponse response, int status, string message)
+    {
+        response.StatusCode = status;
+        return WriteAsync(response, message);
+    }
+
+    private static async Task WriteAsync(HttpResponse response, string message)
     {
         response.ContentType = "application/json; charset=utf-8";
-        return response.WriteAsync(JsonSerializer.Serialize(new ApiError(message), ApiJson.Options));
+        // A known length, so even a client reading until the connection closes gets a plain body.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new ApiError(message), ApiJson.Options));
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes);
     }
 }

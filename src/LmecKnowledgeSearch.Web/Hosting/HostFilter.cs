@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LmecKnowledgeSearch.Web.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,24 +26,15 @@ internal static class HostFilter
             var host = context.Request.Host.Host;
             if (!LoopbackHosts.Contains(host, StringComparer.OrdinalIgnoreCase))
             {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
-                context.Response.ContentType = "application/json; charset=utf-8";
                 var shown = host.Length > 80 ? host[..80] + "…" : host;
-                await WriteJsonAsync(context.Response, JsonSerializer.Serialize(
-                    new ApiError($"host '{shown}' is not served: only {string.Join(", ", LoopbackHosts)} (start lmec serve with --allow-remote to serve other names)"),
-                    ApiJson.Options));
+                await ApiErrorHandler.WriteAsync(
+                    context.Response,
+                    StatusCodes.Status400BadRequest,
+                    $"host '{shown}' is not served: only {string.Join(", ", LoopbackHosts)} (start lmec serve with --allow-remote to serve other names)");
                 return;
             }
 
             await next(context);
         });
-    }
-
-    private static async Task WriteJsonAsync(HttpResponse response, string json)
-    {
-        // A known length, so even a client reading until the connection closes gets a plain body.
-        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
-        response.ContentLength = bytes.Length;
-        await response.Body.WriteAsync(bytes);
     }
 }

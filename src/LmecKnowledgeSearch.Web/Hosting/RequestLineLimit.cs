@@ -1,4 +1,3 @@
-using System.Text.Json;
 using LmecKnowledgeSearch.Web.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,22 +17,13 @@ internal static class RequestLineLimit
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty;
         if (target.Length > LmecWebApp.MaxRequestLineBytes)
         {
-            context.Response.StatusCode = StatusCodes.Status414UriTooLong;
-            context.Response.ContentType = "application/json; charset=utf-8";
-            await WriteJsonAsync(context.Response, JsonSerializer.Serialize(
-                new ApiError($"the request line is {target.Length:N0} bytes, over the {LmecWebApp.MaxRequestLineBytes:N0}-byte limit; send a shorter query"),
-                ApiJson.Options));
+            await ApiErrorHandler.WriteAsync(
+                context.Response,
+                StatusCodes.Status414UriTooLong,
+                $"the request line is {target.Length:N0} bytes, over the {LmecWebApp.MaxRequestLineBytes:N0}-byte limit; send a shorter query");
             return;
         }
 
         await next(context);
     });
-
-    private static async Task WriteJsonAsync(HttpResponse response, string json)
-    {
-        // A known length, so even a client reading until the connection closes gets a plain body.
-        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
-        response.ContentLength = bytes.Length;
-        await response.Body.WriteAsync(bytes);
-    }
 }
