@@ -9,7 +9,7 @@ namespace LmecKnowledgeSearch.Analysis;
 
 /// <summary>
 /// The word field's analyzer: Chinese words from the segmenter, English words lower-cased, stop words dropped (leaving a
-/// position gap, so phrase queries stay honest) and Porter-stemmed; full-width and half-width forms folded.
+/// position gap, so phrase queries stay honest) and stemmed by <see cref="EnglishStemFilter"/>; full-width and half-width forms folded.
 /// </summary>
 public sealed class WordAnalyzer : Analyzer
 {
@@ -30,7 +30,7 @@ public sealed class WordAnalyzer : Analyzer
         stream = new CJKWidthFilter(stream);
         stream = new LowerCaseFilter(LuceneMatch.Version, stream);
         stream = new StopFilter(LuceneMatch.Version, stream, EnglishAnalyzer.DefaultStopSet);
-        stream = new PorterStemFilter(stream);
+        stream = new EnglishStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

@@ -297,7 +297,7 @@ public sealed class ExtractiveAnswerer
             {
                 if (span.Text.Count(char.IsLetterOrDigit) >= 2)
                 {
-                    sentences.Add(new IndexedSentence(i, span, SentenceScorer.KeyString(span.Text), EnglishTerms.Keys(span.Text).ToArray()));
+                    sentences.Add(new IndexedSentence(i, span, SentenceScorer.KeyString(span.Text), EnglishWords.ContentKeys(span.Text).ToArray()));
                 }
             }
         }

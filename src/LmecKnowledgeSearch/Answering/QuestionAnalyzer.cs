@@ -106,7 +106,7 @@ public sealed partial class QuestionAnalyzer
             yield break;
         }
 
-        var stems = EnglishTerms.Keys(text).Select(k => k.Key).ToArray();
+        var stems = EnglishWords.ContentKeys(text).Select(k => k.Key).ToArray();
         if (stems.Length > 0)
         {
             yield return " " + string.Join(' ', stems) + " ";
@@ -184,10 +184,10 @@ public sealed partial class QuestionAnalyzer
                 if (isContent && segment.Kind is SegmentKind.Alphanumeric or SegmentKind.Numeric)
                 {
                     var lower = word.ToLowerInvariant();
-                    if (!EnglishTerms.IsStopWord(lower))
+                    if (!EnglishWords.IsFunctionWord(lower))
                     {
                         var group = new MutableGroup(word, 1.0) { IsSpecific = true };
-                        group.Terms.Add(" " + EnglishTerms.Stem(lower) + " ");
+                        group.Terms.Add(" " + EnglishWords.Stem(lower) + " ");
                         Expand(word, group, phrases);
                         groups.Add(group);
                     }
@@ -298,16 +298,13 @@ public sealed partial class QuestionAnalyzer
 
     private void AddEnglish(string question, QuestionType type, List<MutableGroup> groups, List<string> phrases, List<string> measures)
     {
-        var words = EnglishTerms.Words(question)
-            .Where(w => !w.Word.Any(HanCharacters.IsHan))
-            .Select(w => (w.Word, Lower: w.Word.ToLowerInvariant()))
-            .ToList();
+        var words = EnglishWords.Words(question).Select(w => (Word: w.Raw, Lower: w.Raw.ToLowerInvariant(), w.Key)).ToList();
         if (words.Count == 0 || HanCharacters.ContainsHan(question))
         {
             return;
         }
 
-        var content = words.Select(w => !EnglishTerms.IsStopWord(w.Lower) && !QuestionCues.EnglishQuestionWords.Contains(w.Lower)).ToArray();
+        var content = words.Select(w => !EnglishWords.IsFunctionWord(w.Lower) && !QuestionCues.EnglishQuestionWords.Contains(w.Lower)).ToArray();
         var wordGroups = new MutableGroup?[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
@@ -317,7 +314,7 @@ public sealed partial class QuestionAnalyzer
                 var reporting = EnglishReportingStems.Any(stem => lower.StartsWith(stem, StringComparison.Ordinal));
                 var specific = i > 0 && char.IsUpper(words[i].Word[0]) || words[i].Word.Any(char.IsDigit) || words[i].Word.Skip(1).Any(char.IsUpper);
                 wordGroups[i] = new MutableGroup(words[i].Word, reporting ? ReportingVerbWeight : 1.0) { IsSpecific = specific };
-                wordGroups[i]!.Terms.Add(" " + EnglishTerms.Stem(words[i].Lower) + " ");
+                wordGroups[i]!.Terms.Add(" " + words[i].Key + " ");
                 groups.Add(wordGroups[i]!);
             }
         }
@@ -359,7 +356,7 @@ public sealed partial class QuestionAnalyzer
             if (match.Success)
             {
                 var noun = match.Groups["noun"].Value;
-                measures.Add(" " + EnglishTerms.Stem(noun.ToLowerInvariant()) + " ");
+                measures.Add(" " + EnglishWords.Stem(noun.ToLowerInvariant()) + " ");
                 foreach (var expansion in expander?.Expand(noun) ?? [])
                 {
                     measures.AddRange(KeysOf(expansion));

@@ -207,7 +207,7 @@ internal sealed partial class SentenceScorer
         return sum / total;
     }
 
-    public static string KeyString(string text) => " " + string.Join(' ', EnglishTerms.Keys(text).Select(k => k.Key)) + " ";
+    public static string KeyString(string text) => " " + string.Join(' ', EnglishWords.ContentKeys(text).Select(k => k.Key)) + " ";
 
     /// <summary>1 for a hit; for a longer Chinese word that is not contained, the share of its bigrams that are, discounted.</summary>
     public static double Match(string term, string text, string englishKeys)

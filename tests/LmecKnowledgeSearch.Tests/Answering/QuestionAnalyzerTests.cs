@@ -1,5 +1,6 @@
 using LmecKnowledgeSearch.Analysis.Chinese;
 using LmecKnowledgeSearch.Answering;
+using LmecKnowledgeSearch.TextPrimitives;
 using Xunit;
 
 namespace LmecKnowledgeSearch.Tests.Answering;
@@ -56,10 +57,10 @@ public sealed class QuestionAnalyzerTests
         var analysis = Analyzer.Analyze("How many people attended the meetings?");
 
         var terms = analysis.Groups.SelectMany(g => g.Terms).ToArray();
-        Assert.Contains(" attend ", terms);
-        Assert.Contains(" meeting ", terms);
+        Assert.Contains(" " + EnglishWords.Stem("attend") + " ", terms);
+        Assert.Contains(" " + EnglishWords.Stem("meeting") + " ", terms);
         Assert.DoesNotContain(terms, t => t is " how " or " many " or " the ");
-        Assert.Contains(" people ", analysis.Measures);
+        Assert.Contains(" " + EnglishWords.Stem("people") + " ", analysis.Measures);
     }
 
     [Fact]

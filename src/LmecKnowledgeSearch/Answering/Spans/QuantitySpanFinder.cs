@@ -106,7 +106,7 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
         var after = match.Index + match.Length;
         var clauseEnd = sentence.IndexOfAny(['，', ',', '。', '；', ';', '：'], after);
         var window = sentence[after..(clauseEnd < 0 ? Math.Min(sentence.Length, after + NounWindow) : Math.Min(clauseEnd, after + NounWindow))];
-        var windowKeys = " " + string.Join(' ', EnglishTerms.Keys(window).Select(k => k.Key)) + " ";
+        var windowKeys = " " + string.Join(' ', EnglishWords.ContentKeys(window).Select(k => k.Key)) + " ";
         var best = 0.0;
         foreach (var measure in measures)
         {
@@ -121,7 +121,7 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
         var clauseStart = sentence.LastIndexOfAny(['，', ',', '。', '；', ';', '：'], Math.Max(0, match.Index - 1)) + 1;
         var from = Math.Max(clauseStart, match.Index - NounWindow);
         var before = sentence[from..match.Index];
-        var beforeKeys = " " + string.Join(' ', EnglishTerms.Keys(before).Select(k => k.Key)) + " ";
+        var beforeKeys = " " + string.Join(' ', EnglishWords.ContentKeys(before).Select(k => k.Key)) + " ";
         foreach (var measure in measures)
         {
             var index = measure.StartsWith(' ') ? beforeKeys.LastIndexOf(measure, StringComparison.Ordinal) : before.LastIndexOf(measure, StringComparison.Ordinal);
@@ -138,7 +138,7 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
     private static string NormaliseUnit(string unit)
     {
         var key = unit.Trim().ToLowerInvariant();
-        return key is "％" or "percent" or "per cent" or "个百分点" ? "%" : EnglishTerms.Stem(key);
+        return key is "％" or "percent" or "per cent" or "个百分点" ? "%" : EnglishWords.Stem(key);
     }
 
     private static bool IsDateOrCode(string sentence, Match match, string number, string unit)

@@ -33,7 +33,7 @@ public sealed class BilingualDictionary
                     continue;
                 }
 
-                var key = EnglishTermNormalizer.Key(senses[rank]);
+                var key = EnglishWords.Key(senses[rank]);
                 var words = key.Length == 0 ? 0 : key.Count(c => c == ' ') + 1;
                 if (words is 0 or > MaxSenseWords)
                 {
@@ -101,7 +101,7 @@ public sealed class BilingualDictionary
     public IReadOnlyList<string>? EnglishOf(ReadOnlySpan<char> chinese) =>
         sensesByChinese.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chinese, out var senses) ? senses : null;
 
-    /// <summary>Headwords having <paramref name="englishKey"/> (folded by <see cref="EnglishTermNormalizer"/>) as a sense, or null.</summary>
+    /// <summary>Headwords having <paramref name="englishKey"/> (folded by <see cref="EnglishWords.Key"/>) as a sense, or null.</summary>
     public IReadOnlyList<ChineseCandidate>? ChineseOf(string englishKey) =>
         chineseByEnglishKey.TryGetValue(englishKey, out var list) ? list : null;
 }

@@ -77,7 +77,7 @@ public sealed class DictionaryTranslator
 
             var surface = query.Substring(i, length);
             var senses = dictionary.EnglishOf(surface)!
-                .Where(s => EnglishTermNormalizer.Key(s) is { Length: > 0 } key && key.Count(c => c == ' ') < MaxSenseWords)
+                .Where(s => EnglishWords.Key(s) is { Length: > 0 } key && key.Count(c => c == ' ') < MaxSenseWords)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .Take(MaxEnglishSenses)
                 .ToList();
@@ -93,7 +93,7 @@ public sealed class DictionaryTranslator
 
     private void TranslateEnglish(string query, bool[] covered, List<QueryExpansion> result)
     {
-        var tokens = EnglishTermNormalizer.Tokenize(query);
+        var tokens = EnglishWords.Tokenize(query);
         var i = 0;
         while (i < tokens.Count)
         {

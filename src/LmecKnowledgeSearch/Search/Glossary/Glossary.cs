@@ -46,7 +46,7 @@ public sealed class Glossary
 
             foreach (var term in concept.EnglishTerms)
             {
-                var key = EnglishTermNormalizer.Key(term);
+                var key = EnglishWords.Key(term);
                 if (key.Length > 0)
                 {
                     Add(english, key, concept);
@@ -184,7 +184,7 @@ public sealed class Glossary
             return exact;
         }
 
-        var key = EnglishTermNormalizer.Key(t);
+        var key = EnglishWords.Key(t);
         if (key.Length > 0 && _byEnglishKey.TryGetValue(key, out var en))
         {
             return en;

@@ -111,7 +111,7 @@ public sealed class QueryConceptRecognizer
 
     private void MatchEnglish(string query, List<SpanMatch> matches)
     {
-        var tokens = EnglishTermNormalizer.Tokenize(query);
+        var tokens = EnglishWords.Tokenize(query);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -180,7 +180,7 @@ public sealed class QueryConceptRecognizer
     {
         var terms = new List<ExpansionTerm>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { surface.Trim() };
-        var surfaceKey = EnglishTermNormalizer.Key(surface);
+        var surfaceKey = EnglishWords.Key(surface);
         var seenEnglishKeys = new HashSet<string>(StringComparer.Ordinal);
         if (!matchedChinese)
         {
@@ -196,7 +196,7 @@ public sealed class QueryConceptRecognizer
 
             if (language == "en" && kind != ExpansionKind.Acronym)
             {
-                var key = EnglishTermNormalizer.Key(text);
+                var key = EnglishWords.Key(text);
                 if (!seenEnglishKeys.Add(key))
                 {
                     return;

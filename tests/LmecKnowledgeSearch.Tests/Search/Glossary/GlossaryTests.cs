@@ -1,5 +1,6 @@
 using LmecKnowledgeSearch.Search.Glossary;
 using LmecKnowledgeSearch.Tests.Fixtures;
+using LmecKnowledgeSearch.TextPrimitives;
 using Xunit;
 
 namespace LmecKnowledgeSearch.Tests.Search.Glossary;
@@ -134,7 +135,7 @@ public sealed class GlossaryTests
         {
             var conflicts = new List<string>();
             Collect(conflicts, "zh", Default.Concepts.SelectMany(c => c.ChineseTerms.Select(t => (t, c.Id))));
-            Collect(conflicts, "en", Default.Concepts.SelectMany(c => c.EnglishTerms.Select(t => (EnglishTermNormalizer.Key(t), c.Id))));
+            Collect(conflicts, "en", Default.Concepts.SelectMany(c => c.EnglishTerms.Select(t => (EnglishWords.Key(t), c.Id))));
             Collect(conflicts, "acronym", Default.Concepts.SelectMany(c => c.Acronyms.Select(t => (t, c.Id))));
             Assert.True(conflicts.Count == 0, string.Join(Environment.NewLine, conflicts));
         }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.RegularExpressions;
 using LmecKnowledgeSearch.Search.Glossary;
 using LmecKnowledgeSearch.Tests.Fixtures;
+using LmecKnowledgeSearch.TextPrimitives;
 using Xunit;
 
 namespace LmecKnowledgeSearch.Tests.Search.Glossary;
@@ -47,7 +48,7 @@ public sealed partial class GlossaryUsefulnessTests
     {
         var path = Path.Combine(TestCorpus.SharedCorpus!, document);
         var text = path.EndsWith(".docx", StringComparison.Ordinal) ? DocxText(path) : File.ReadAllText(path);
-        var folded = " " + EnglishTermNormalizer.Key(text) + " ";
+        var folded = " " + EnglishWords.Key(text) + " ";
         var proposed = Recognizer.Recognize(query)
             .SelectMany(e => e.Terms)
             .Where(t => t.Language == "en" && t.Weight >= 0.5)
@@ -55,7 +56,7 @@ public sealed partial class GlossaryUsefulnessTests
             .ToList();
         Assert.NotEmpty(proposed);
         Assert.True(
-            proposed.Any(t => folded.Contains(" " + EnglishTermNormalizer.Key(t) + " ", StringComparison.Ordinal)),
+            proposed.Any(t => folded.Contains(" " + EnglishWords.Key(t) + " ", StringComparison.Ordinal)),
             $"none of [{string.Join(", ", proposed)}] occurs in {document}");
     }
 
