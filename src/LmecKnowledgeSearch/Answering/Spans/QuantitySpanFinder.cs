@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace LmecKnowledgeSearch.Answering.Spans;
@@ -17,8 +18,11 @@ public sealed partial class QuantitySpanFinder : ISpanFinder
     private const string CountClassifiers = "个项名位家次种类所座条户只头株棵台辆艘架间栋处批支队套件块片颗枚张";
 
     // Classifiers that all count people: 多少位代表 is answered by 300人.
-    // As NormaliseUnit leaves them: "people" and "participants" are counted in 人, 位, 名.
-    private static readonly string[] PersonUnits = ["人", "位", "名", "人次", "people", "person", "participant", "attendee", "delegate", "representative", "individual"];
+    // Kept as NormaliseUnit leaves them (stemmed), so "people" and "participants" are counted in 人, 位, 名.
+    private static readonly FrozenSet<string> PersonUnits = new[]
+    {
+        "人", "位", "名", "人次", "people", "person", "participant", "attendee", "delegate", "representative", "individual",
+    }.Select(NormaliseUnit).ToFrozenSet(StringComparer.Ordinal);
 
     public IReadOnlyList<AnswerSpan> Find(string sentence, SpanContext context)
     {
